@@ -1,0 +1,45 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestExitCodes checks the exit status and the first error line of usage and work failures.
+func TestExitCodes(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stderr string
+	}{
+		{"help", []string{"--help"}, exitOK, ""},
+		{"unknown command", []string{"frobnicate"}, exitUsage, "unknown command"},
+		{"unknown flag", []string{"list", "--nope"}, exitUsage, "unknown flag"},
+		{"list takes no args", []string{"list", "extra"}, exitUsage, "takes no arguments"},
+		{"validate needs a file", []string{"validate"}, exitUsage, "at least one questionnaire file"},
+		{"validate missing file", []string{"validate", "does-not-exist.yaml"}, exitFailed, "does-not-exist.yaml"},
+		{"report needs a file", []string{"report"}, exitUsage, "at least one answers file"},
+		{"report bad format", []string{"report", "--format", "pdf", "x.yaml"}, exitUsage, "unknown --format"},
+		{"report missing file", []string{"report", "nope.answers.yaml"}, exitFailed, "nope.answers.yaml"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			var out, errOut bytes.Buffer
+			code := Main(context.Background(), tt.args, strings.NewReader(""), &out, &errOut)
+			if code != tt.code {
+				t.Fatalf("exit %d, want %d; stderr:\n%s", code, tt.code, errOut.String())
+			}
+			if tt.stderr != "" && !strings.Contains(errOut.String(), tt.stderr) {
+				t.Errorf("stderr %q does not mention %q", errOut.String(), tt.stderr)
+			}
+			if tt.code != exitOK && strings.Count(errOut.String(), "\x1b[") > 0 {
+				t.Errorf("stderr has escape codes: %q", errOut.String())
+			}
+		})
+	}
+}
