@@ -1,0 +1,36 @@
+package questionnaire_test
+
+import (
+	"io/fs"
+	"testing"
+
+	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
+	"github.com/vendorcheck/vendorcheck/internal/testgen"
+	"github.com/vendorcheck/vendorcheck/questionnaires"
+)
+
+// BenchmarkLoad measures parsing and validating a questionnaire: the built-in default one, and
+// a generated one with 2,000 scored questions (the target is under 20 ms).
+func BenchmarkLoad(b *testing.B) {
+	b.Run("default", func(b *testing.B) {
+		name := questionnaire.DefaultID + ".en.yaml"
+		data, err := fs.ReadFile(questionnaires.FS, name)
+		if err != nil {
+			b.Skipf("no built-in %s yet", name)
+		}
+		benchParse(b, name, data)
+	})
+	b.Run("questions=2000", func(b *testing.B) {
+		benchParse(b, "generated.yaml", testgen.Questionnaire(2000))
+	})
+}
+
+func benchParse(b *testing.B, name string, data []byte) {
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := questionnaire.Parse(name, data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,147 @@
+package questionnaire
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"unicode/utf8"
+
+	yaml "go.yaml.in/yaml/v4"
+)
+
+// MaxFileSize is the largest questionnaire file Parse and Load accept: far beyond any real
+// questionnaire, small enough that a wrong file is refused before it is read into memory.
+const MaxFileSize = 10 << 20
+
+// Parse decodes and validates a questionnaire file. name is used in problem messages and as the
+// questionnaire's Source. On failure the error is a Problems value listing every problem found,
+// each as "name:line:col: what is wrong (what is allowed)".
+func Parse(name string, data []byte) (*Questionnaire, error) {
+	if len(data) > MaxFileSize {
+		return nil, Problems{{File: name, Msg: fmt.Sprintf(
+			"file is larger than %d MiB, the most a questionnaire may have", MaxFileSize>>20)}}
+	}
+	root, probs := parseDocument(name, data)
+	if len(probs) > 0 {
+		return nil, probs
+	}
+	d := &decoder{file: name}
+	qn := d.questionnaire(root)
+	d.crossCheck(qn, root)
+	if len(d.probs) > 0 {
+		return nil, d.probs.sorted()
+	}
+	return qn, nil
+}
+
+// Load reads and parses the questionnaire file at path; see Parse.
+func Load(path string) (*Questionnaire, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("load questionnaire: %w", err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("load questionnaire %s: %w", path, err)
+	}
+	return Parse(path, data)
+}
+
+// parseDocument parses data as exactly one YAML document whose root is a mapping, without
+// anchors, aliases or explicit tags, and returns that mapping.
+func parseDocument(name string, data []byte) (*yaml.Node, Problems) {
+	problem := func(p Pos, format string, args ...any) Problems {
+		return Problems{{File: name, Pos: p, Msg: fmt.Sprintf(format, args...)}}
+	}
+	if p, b, ok := invalidUTF8(data); ok {
+		return nil, problem(p, "file is not UTF-8 text: byte 0x%02x is not part of a character (save the file as UTF-8)", b)
+	}
+	l, err := yaml.NewLoader(bytes.NewReader(data))
+	if err != nil {
+		return nil, problem(Pos{}, "cannot read YAML: %v", err)
+	}
+	var doc yaml.Node
+	if err := l.Load(&doc); errors.Is(err, io.EOF) {
+		return nil, problem(Pos{}, "file is empty (a questionnaire is a YAML mapping that starts with id, version, language and title)")
+	} else if err != nil {
+		return nil, syntaxProblem(name, err)
+	}
+	var next yaml.Node
+	if err := l.Load(&next); err == nil {
+		return nil, problem(posOf(&next), "file holds more than one YAML document (a questionnaire is one document: remove the --- separator)")
+	} else if !errors.Is(err, io.EOF) {
+		return nil, syntaxProblem(name, err)
+	}
+	if doc.Kind != yaml.DocumentNode || len(doc.Content) != 1 || isNull(doc.Content[0]) {
+		return nil, problem(Pos{}, "file is empty (a questionnaire is a YAML mapping that starts with id, version, language and title)")
+	}
+	root := doc.Content[0]
+	d := &decoder{file: name}
+	d.plainNodes(root)
+	if len(d.probs) > 0 {
+		return nil, d.probs.sorted()
+	}
+	if root.Kind != yaml.MappingNode {
+		return nil, problem(posOf(root), "the file must be a YAML mapping of keys (id, version, title, sections, ...), not %s", describe(root))
+	}
+	return root, nil
+}
+
+// plainNodes reports anchors, aliases and explicit tags anywhere under n. The format needs none
+// of them, and refusing aliases is the simplest defence against files that expand to gigabytes.
+func (d *decoder) plainNodes(n *yaml.Node) {
+	switch {
+	case n.Kind == yaml.AliasNode:
+		d.at(n, "aliases (*%s) are not supported (write the value out in full)", n.Value)
+		return
+	case n.Anchor != "":
+		d.at(n, "anchors (&%s) are not supported (write each value out in full)", n.Anchor)
+	case n.Style&yaml.TaggedStyle != 0 && n.Tag != "!!str":
+		d.at(n, "YAML tag %s is not supported (write plain values; quote a value to make it text)", n.Tag)
+	}
+	for _, c := range n.Content {
+		d.plainNodes(c)
+	}
+}
+
+// invalidUTF8 returns the position and value of the first byte that is not valid UTF-8, and
+// whether there is one. Files starting with a UTF-16 byte order mark are left to the YAML
+// reader, which decodes them.
+func invalidUTF8(data []byte) (Pos, byte, bool) {
+	if bytes.HasPrefix(data, []byte{0xfe, 0xff}) || bytes.HasPrefix(data, []byte{0xff, 0xfe}) || utf8.Valid(data) {
+		return Pos{}, 0, false
+	}
+	p := Pos{Line: 1, Col: 1}
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			return p, data[i], true
+		case r == '\n':
+			p.Line, p.Col = p.Line+1, 1
+		default:
+			p.Col++
+		}
+		i += size
+	}
+	return Pos{}, 0, false
+}
+
+// syntaxProblem turns a YAML parser error into a problem at its line and column.
+func syntaxProblem(name string, err error) Problems {
+	var le *yaml.LoadError
+	if !errors.As(err, &le) {
+		return Problems{{File: name, Msg: "invalid YAML: " + strings.TrimPrefix(err.Error(), "yaml: ")}}
+	}
+	msg := "invalid YAML: " + strings.TrimPrefix(le.Message, "yaml: ")
+	if le.ContextMsg != "" && le.ContextMark.Line > 0 {
+		msg += fmt.Sprintf(" (%s at %d:%d)", le.ContextMsg, le.ContextMark.Line, le.ContextMark.Column)
+	} else if le.ContextMsg != "" {
+		msg += " (" + le.ContextMsg + ")"
+	}
+	return Problems{{File: name, Pos: Pos{Line: le.Mark.Line, Col: le.Mark.Column}, Msg: msg}}
+}
