@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 
 	"charm.land/fang/v2"
@@ -69,7 +70,7 @@ Run without a command to start the interview. It works fully offline.`,
 
   # Compare candidate platforms assessed with the same questionnaire
   vendorcheck compare lark.answers.yaml teams.answers.yaml`,
-		Args: noArgs,
+		Args: unknownCommand,
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 
@@ -102,6 +103,14 @@ var errAborted = errors.New("stopped")
 func noArgs(cmd *cobra.Command, args []string) error {
 	if len(args) > 0 {
 		return usageError{fmt.Errorf("%s takes no arguments, got %q", cmd.CommandPath(), args[0])}
+	}
+	return nil
+}
+
+// unknownCommand rejects a positional argument of the root command as an unknown command.
+func unknownCommand(_ *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		return usageError{fmt.Errorf("unknown command %q", args[0])}
 	}
 	return nil
 }
@@ -152,6 +161,9 @@ func isCobraUsage(err error) bool {
 	return false
 }
 
+// filePosition matches a line that starts with file:line:col, as editors and terminals expect.
+var filePosition = regexp.MustCompile(`^[^\s:]+:\d+:\d+: `)
+
 // printError writes an error to stderr as plain lines, one problem per line, each prefixed with
 // the program's name unless it already starts with a file position.
 func printError(w io.Writer, _ fang.Styles, err error) {
@@ -159,6 +171,10 @@ func printError(w io.Writer, _ fang.Styles, err error) {
 		return
 	}
 	for _, line := range strings.Split(strings.TrimRight(err.Error(), "\n"), "\n") {
+		if filePosition.MatchString(line) {
+			fmt.Fprintln(w, line)
+			continue
+		}
 		fmt.Fprintf(w, "vendorcheck: %s\n", line)
 	}
 	if exitCode(err) == exitUsage {
