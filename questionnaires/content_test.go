@@ -9,7 +9,7 @@ import (
 
 // minScored is the number of scored questions each built-in questionnaire must have at least.
 var minScored = map[string]int{
-	"collab-vendor-mo":    40,
+	"collab-vendor-mo":     40,
 	"internal-controls-mo": 20,
 }
 
@@ -33,6 +33,7 @@ func TestBuiltinsPresent(t *testing.T) {
 	got := map[string]int{}
 	for _, qn := range builtins(t) {
 		got[qn.ID] = qn.ScoredCount()
+		t.Logf("%s %s: %d scored questions", qn.ID, qn.Version, qn.ScoredCount())
 	}
 	for id, min := range minScored {
 		n, ok := got[id]
@@ -90,5 +91,69 @@ func TestPoorAnswersRaiseFindings(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestBestAnswerScoresFull checks that every scored question with options offers an answer that
+// scores 1, so that a vendor with perfect answers can reach 100.
+func TestBestAnswerScoresFull(t *testing.T) {
+	t.Parallel()
+	for _, qn := range builtins(t) {
+		for _, q := range qn.Questions() {
+			if !q.Scored() || !q.HasOptions() {
+				continue
+			}
+			best := 0.0
+			for _, o := range q.Options {
+				best = max(best, o.Score)
+			}
+			if best != 1 {
+				t.Errorf("%s/%s: the best option scores %.2f, want 1", qn.ID, q.ID, best)
+			}
+		}
+	}
+}
+
+// TestKnockOuts checks that the default questionnaire raises a critical finding, which caps the
+// rating, for each knock-out condition: no written processor contract, storage locations or
+// sub-processors not disclosed, highly sensitive data sent abroad with no legal basis, and own
+// use of customer data by the vendor. Critical findings are reserved for knock-outs.
+func TestKnockOuts(t *testing.T) {
+	t.Parallel()
+	qn, err := questionnaire.Find(questionnaire.DefaultID, "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{ // question=option; "unknown" for finding_unknown
+		"dpa-signed=none":                 true,
+		"storage-location=not-disclosed":  true,
+		"storage-location=unknown":        true,
+		"subprocessor-list=not-disclosed": true,
+		"sensitive-transfer=no-basis":     true,
+		"own-purpose-use=allowed":         true,
+	}
+	got := map[string]bool{}
+	for _, q := range qn.Questions() {
+		if f := q.FindingUnknown; f != nil && f.Severity == questionnaire.SeverityCritical {
+			got[q.ID+"=unknown"] = true
+		}
+		for _, o := range q.Options {
+			if o.Finding != nil && o.Finding.Severity == questionnaire.SeverityCritical {
+				got[q.ID+"="+o.ID] = true
+			}
+		}
+	}
+	for k := range want {
+		if !got[k] {
+			t.Errorf("knock-out %s raises no critical finding", k)
+		}
+	}
+	for k := range got {
+		if !want[k] {
+			t.Errorf("%s raises a critical finding but is not a knock-out condition", k)
+		}
+	}
+	if qn.Scoring.CriticalCap == "" {
+		t.Error("the default questionnaire sets no critical_cap, so knock-outs do not cap the rating")
 	}
 }

@@ -17,6 +17,8 @@ type File struct {
 	Assessment    Details
 	// Answers holds one answer per question id, including ids the questionnaire does not have.
 	Answers map[string]*Answer
+	// Name is the path or name the file was read from; empty for a file made in memory.
+	Name string
 	// Digest is the hex SHA-256 of the file's bytes as read; empty for a file made in memory.
 	Digest string
 }

@@ -24,7 +24,7 @@ func Parse(name string, data []byte) (*Questionnaire, error) {
 		return nil, Problems{{File: name, Msg: fmt.Sprintf(
 			"file is larger than %d MiB, the most a questionnaire may have", MaxFileSize>>20)}}
 	}
-	root, probs := parseDocument(name, data)
+	root, probs := parseDocument(name, data, emptyQuestionnaire)
 	if len(probs) > 0 {
 		return nil, probs
 	}
@@ -51,9 +51,23 @@ func Load(path string) (*Questionnaire, error) {
 	return Parse(path, data)
 }
 
+// emptyQuestionnaire is the problem of a questionnaire file with no content.
+const emptyQuestionnaire = "file is empty (a questionnaire is a YAML mapping that starts with id, version, language and title)"
+
+// ParseMapping parses data as exactly one YAML document whose root is a mapping, without
+// anchors, aliases or explicit tags, for other file formats of the program that share these
+// rules. empty is the problem reported for a file with no content.
+func ParseMapping(name string, data []byte, empty string) (*yaml.Node, error) {
+	root, probs := parseDocument(name, data, empty)
+	if len(probs) > 0 {
+		return nil, probs
+	}
+	return root, nil
+}
+
 // parseDocument parses data as exactly one YAML document whose root is a mapping, without
 // anchors, aliases or explicit tags, and returns that mapping.
-func parseDocument(name string, data []byte) (*yaml.Node, Problems) {
+func parseDocument(name string, data []byte, empty string) (*yaml.Node, Problems) {
 	problem := func(p Pos, format string, args ...any) Problems {
 		return Problems{{File: name, Pos: p, Msg: fmt.Sprintf(format, args...)}}
 	}
@@ -66,7 +80,7 @@ func parseDocument(name string, data []byte) (*yaml.Node, Problems) {
 	}
 	var doc yaml.Node
 	if err := l.Load(&doc); errors.Is(err, io.EOF) {
-		return nil, problem(Pos{}, "file is empty (a questionnaire is a YAML mapping that starts with id, version, language and title)")
+		return nil, problem(Pos{}, "%s", empty)
 	} else if err != nil {
 		return nil, syntaxProblem(name, err)
 	}
@@ -77,7 +91,7 @@ func parseDocument(name string, data []byte) (*yaml.Node, Problems) {
 		return nil, syntaxProblem(name, err)
 	}
 	if doc.Kind != yaml.DocumentNode || len(doc.Content) != 1 || isNull(doc.Content[0]) {
-		return nil, problem(Pos{}, "file is empty (a questionnaire is a YAML mapping that starts with id, version, language and title)")
+		return nil, problem(Pos{}, "%s", empty)
 	}
 	root := doc.Content[0]
 	d := &decoder{file: name}
@@ -86,7 +100,7 @@ func parseDocument(name string, data []byte) (*yaml.Node, Problems) {
 		return nil, d.probs.sorted()
 	}
 	if root.Kind != yaml.MappingNode {
-		return nil, problem(posOf(root), "the file must be a YAML mapping of keys (id, version, title, sections, ...), not %s", describe(root))
+		return nil, problem(posOf(root), "the file must be a YAML mapping of keys, not %s", describe(root))
 	}
 	return root, nil
 }

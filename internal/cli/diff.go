@@ -1,0 +1,67 @@
+package cli
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/vendorcheck/vendorcheck/internal/report"
+)
+
+type diffOptions struct {
+	output         string
+	force          bool
+	questionnaires []string
+}
+
+func newDiffCmd(std *streams) *cobra.Command {
+	var opts diffOptions
+	cmd := &cobra.Command{
+		Use:   "diff OLD NEW",
+		Short: "Show what changed between two assessments of the same vendor",
+		Long: `Score two saved answers files of the same vendor, an earlier and a later assessment made with
+the same questionnaire, and write what changed: the overall and section scores with their
+changes, the rating, the findings resolved and new, every changed answer with its notes, and the
+questions added or removed between questionnaire versions.
+
+Each file is scored with its own version of the questionnaire when that version is at hand
+(built in, or given with --questionnaire, which may be repeated); otherwise both are scored with
+the version at hand, and the answers it cannot use are listed.`,
+		Example: `  vendorcheck diff dingtalk-2025-11-28.answers.yaml dingtalk-2026-11-28.answers.yaml
+  vendorcheck diff old.answers.yaml new.answers.yaml -o changes.md
+  vendorcheck diff old.answers.yaml new.answers.yaml --questionnaire my-questionnaire-1.0.yaml --questionnaire my-questionnaire-1.1.yaml`,
+		Args: rangeArgs(2, 2, "exactly two answers files: the earlier assessment, then the later"),
+		RunE: func(_ *cobra.Command, args []string) error { return diffRun(std, opts, args) },
+	}
+	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "write the changes to this file instead of stdout")
+	cmd.Flags().BoolVar(&opts.force, "force", false, "replace the output file if it exists")
+	cmd.Flags().StringArrayVar(&opts.questionnaires, "questionnaire", nil,
+		"questionnaire id or file to score with, where the answers' one is not built in (repeat for other versions)")
+	return cmd
+}
+
+func diffRun(std *streams, opts diffOptions, paths []string) error {
+	files, err := loadSameQuestionnaire(paths)
+	if err != nil {
+		return err
+	}
+	earlier, later := files[0].Assessment, files[1].Assessment
+	if !strings.EqualFold(strings.TrimSpace(earlier.Vendor), strings.TrimSpace(later.Vendor)) {
+		fmt.Fprintf(std.err, "vendorcheck: warning: %s names the vendor %q and %s names %q; showing the changes anyway\n",
+			paths[0], earlier.Vendor, paths[1], later.Vendor)
+	}
+	if earlier.Date != "" && later.Date != "" && later.Date < earlier.Date {
+		fmt.Fprintf(std.err, "vendorcheck: warning: %s (%s) is dated before %s (%s); give the earlier assessment first\n",
+			paths[1], later.Date, paths[0], earlier.Date)
+	}
+	results, err := scoreVersioned(std, paths, files, opts.questionnaires)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := report.Diff(&buf, results[0], results[1]); err != nil {
+		return err
+	}
+	return writeOutput(std.out, opts.output, buf.Bytes(), opts.force)
+}

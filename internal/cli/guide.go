@@ -1,0 +1,56 @@
+package cli
+
+import (
+	"bytes"
+
+	"github.com/spf13/cobra"
+	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
+	"github.com/vendorcheck/vendorcheck/internal/report"
+)
+
+type guideOptions struct {
+	output string
+	force  bool
+	lang   string
+}
+
+func newGuideCmd(std *streams) *cobra.Command {
+	var opts guideOptions
+	cmd := &cobra.Command{
+		Use:   "guide [ID-or-PATH]",
+		Short: "Write a printable interview guide for a questionnaire",
+		Long: `Write a printable Markdown interview guide for a questionnaire: what it covers and how to use
+the guide, then every question with its help text, the answers to tick, the evidence to request,
+the references, and space for notes. It shows no scores, so it can be sent to the people you will
+interview, and to the vendor, before the interview.
+
+Without an argument the guide is for the default built-in questionnaire; give the id of another
+built-in (see 'vendorcheck list') or the path of your own questionnaire file.`,
+		Example: `  vendorcheck guide
+  vendorcheck guide -o interview-guide.md
+  vendorcheck guide internal-controls-mo -o internal-controls-guide.md
+  vendorcheck guide my-questionnaire.yaml`,
+		Args: rangeArgs(0, 1, "at most one questionnaire id or file"),
+		RunE: func(_ *cobra.Command, args []string) error { return guideRun(std, opts, args) },
+	}
+	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "write the guide to this file instead of stdout")
+	cmd.Flags().BoolVar(&opts.force, "force", false, "replace the output file if it exists")
+	cmd.Flags().StringVar(&opts.lang, "lang", "", "language of a built-in questionnaire with translations (BCP 47 tag, e.g. en); English when absent")
+	return cmd
+}
+
+func guideRun(std *streams, opts guideOptions, args []string) error {
+	name := questionnaire.DefaultID
+	if len(args) == 1 {
+		name = args[0]
+	}
+	qn, err := questionnaire.Find(name, opts.lang)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := report.Guide(&buf, qn); err != nil {
+		return err
+	}
+	return writeOutput(std.out, opts.output, buf.Bytes(), opts.force)
+}

@@ -1,0 +1,333 @@
+package report
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
+	"github.com/vendorcheck/vendorcheck/internal/scoring"
+)
+
+// Compare writes one Markdown report comparing two or more assessments made with the same
+// questionnaire (versions may differ): the assessments, the ranking, the section scores side by
+// side, each vendor's critical findings, and the answers that differ between the vendors. The
+// vendors appear in the order of Rank everywhere. It refuses assessments made with different
+// questionnaires.
+func Compare(w io.Writer, results []*scoring.Result) error {
+	if err := checkComparable(results); err != nil {
+		return err
+	}
+	c := newComparison(results)
+	var d doc
+	c.header(&d)
+	c.ranking(&d)
+	c.sections(&d)
+	c.knockouts(&d)
+	c.differences(&d)
+	c.digests(&d)
+	_, err := io.WriteString(w, d.String())
+	return err
+}
+
+// checkComparable refuses fewer than two assessments, or assessments made with different
+// questionnaires.
+func checkComparable(results []*scoring.Result) error {
+	if len(results) < 2 {
+		return errors.New("a comparison needs at least two assessments")
+	}
+	id := results[0].Questionnaire.ID
+	for _, r := range results[1:] {
+		if r.Questionnaire.ID != id {
+			return fmt.Errorf("cannot compare assessments made with different questionnaires: %s used %q, %s used %q",
+				results[0].File.Assessment.Vendor, id, r.File.Assessment.Vendor, r.Questionnaire.ID)
+		}
+	}
+	return nil
+}
+
+// comparison holds the assessments in ranking order with what every part of the report needs.
+type comparison struct {
+	ranked  []Ranked
+	labels  []string // each vendor's name as the report shows it, unique, not escaped
+	ref     *questionnaire.Questionnaire
+	numbers map[string]string
+	answers []map[string]*scoring.QuestionResult
+}
+
+func newComparison(results []*scoring.Result) *comparison {
+	c := &comparison{ranked: Rank(results)}
+	ordered := make([]*scoring.Result, len(c.ranked))
+	for i, rk := range c.ranked {
+		ordered[i] = rk.Result
+		c.answers = append(c.answers, questionResults(rk.Result))
+	}
+	c.labels = vendorLabels(ordered)
+	c.ref = newestQuestionnaire(ordered)
+	c.numbers = questionNumbers(c.ref)
+	return c
+}
+
+// questionResults indexes a result's questions by id.
+func questionResults(r *scoring.Result) map[string]*scoring.QuestionResult {
+	m := make(map[string]*scoring.QuestionResult, len(r.Questions))
+	for i := range r.Questions {
+		m[r.Questions[i].Question.ID] = &r.Questions[i]
+	}
+	return m
+}
+
+// newestQuestionnaire returns the questionnaire of the newest version among the results, the
+// first one of that version: its sections and questions give the rows of the report.
+func newestQuestionnaire(results []*scoring.Result) *questionnaire.Questionnaire {
+	best := results[0].Questionnaire
+	for _, r := range results[1:] {
+		if compareVersions(r.Questionnaire.Version, best.Version) > 0 {
+			best = r.Questionnaire
+		}
+	}
+	return best
+}
+
+// vendorLabels names each assessment as the report shows it: the vendor, with the product and
+// then the date added where two would otherwise look the same, and a number as a last resort.
+func vendorLabels(results []*scoring.Result) []string {
+	labels := make([]string, len(results))
+	for i, r := range results {
+		labels[i] = orDash(r.File.Assessment.Vendor)
+	}
+	extend := func(part func(*scoring.Result) string) {
+		dup := duplicates(labels)
+		for i, r := range results {
+			if dup[labels[i]] && part(r) != "" {
+				labels[i] += " (" + part(r) + ")"
+			}
+		}
+	}
+	extend(func(r *scoring.Result) string { return r.File.Assessment.Product })
+	extend(func(r *scoring.Result) string { return r.File.Assessment.Date })
+	dup := duplicates(labels)
+	seen := map[string]int{}
+	for i := range labels {
+		if dup[labels[i]] {
+			seen[labels[i]]++
+			labels[i] = fmt.Sprintf("%s #%d", labels[i], seen[labels[i]])
+		}
+	}
+	return labels
+}
+
+// duplicates returns the labels that occur more than once.
+func duplicates(labels []string) map[string]bool {
+	count := map[string]int{}
+	for _, l := range labels {
+		count[l]++
+	}
+	dup := map[string]bool{}
+	for l, n := range count {
+		if n > 1 {
+			dup[l] = true
+		}
+	}
+	return dup
+}
+
+func (c *comparison) header(d *doc) {
+	d.heading(1, "Vendor comparison: "+joinAnd(c.escapedLabels(Heading)))
+	d.para(strings.TrimSpace(inline(fmt.Sprintf("Questionnaire: %s (%s), version %s.", c.ref.Title, c.ref.ID, c.versionsText())) + " " + c.datesText()))
+	if note := c.versionNote(); note != "" {
+		d.para(note)
+	}
+	d.heading(2, "Assessments")
+	rows := make([][]string, len(c.ranked))
+	for i, rk := range c.ranked {
+		a := rk.Result.File.Assessment
+		rows[i] = []string{Cell(c.labels[i]), Cell(orDash(a.Product)), Cell(orDash(a.Date)),
+			Cell(orDash(a.Assessor)), Cell(rk.Result.File.Questionnaire.Version), string(rk.Result.Sensitivity)}
+	}
+	d.table([]string{"Vendor", "Product", "Date", "Assessor", "Questionnaire version", "Sensitivity of use"}, rows)
+}
+
+// versionsText lists the questionnaire versions the answers were made with.
+func (c *comparison) versionsText() string {
+	return joinAnd(c.fileVersions())
+}
+
+// fileVersions returns the distinct versions the answers files were made with, oldest first.
+func (c *comparison) fileVersions() []string {
+	var vs []string
+	for _, rk := range c.ranked {
+		if v := rk.Result.File.Questionnaire.Version; !slices.Contains(vs, v) {
+			vs = append(vs, v)
+		}
+	}
+	slices.SortFunc(vs, compareVersions)
+	return vs
+}
+
+// datesText says when the assessments were made.
+func (c *comparison) datesText() string {
+	var dates []string
+	for _, rk := range c.ranked {
+		if d := rk.Result.File.Assessment.Date; d != "" && !slices.Contains(dates, d) {
+			dates = append(dates, d)
+		}
+	}
+	slices.Sort(dates)
+	switch len(dates) {
+	case 0:
+		return ""
+	case 1:
+		return "Assessed on " + inline(dates[0]) + "."
+	}
+	return fmt.Sprintf("Assessed between %s and %s.", inline(dates[0]), inline(dates[len(dates)-1]))
+}
+
+// versionNote explains, when the answers were made with different versions of the
+// questionnaire or scored with another version than their own, which vendor used which.
+func (c *comparison) versionNote() string {
+	versions := c.fileVersions()
+	var parts []string
+	if len(versions) > 1 {
+		var used []string
+		for _, v := range versions {
+			var who []string
+			for i, rk := range c.ranked {
+				if rk.Result.File.Questionnaire.Version == v {
+					who = append(who, inline(c.labels[i]))
+				}
+			}
+			used = append(used, fmt.Sprintf("version %s for %s", inline(v), joinAnd(who)))
+		}
+		parts = append(parts, fmt.Sprintf("The assessments were made with different versions of the questionnaire: %s. "+
+			"The rows of this report follow version %s; a question or section that a vendor's version does not have shows as *not in its version*.",
+			strings.Join(used, "; "), inline(c.ref.Version)))
+	}
+	for i, rk := range c.ranked {
+		made, scored := rk.Result.File.Questionnaire.Version, rk.Result.Questionnaire.Version
+		if made != scored {
+			parts = append(parts, fmt.Sprintf("The answers for %s were made with version %s and are scored with version %s, the version at hand.",
+				inline(c.labels[i]), inline(made), inline(scored)))
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+func (c *comparison) ranking(d *doc) {
+	d.heading(2, "Ranking")
+	rows := make([][]string, len(c.ranked))
+	for i, rk := range c.ranked {
+		r := rk.Result
+		rec := "—"
+		if r.Recommendation != nil {
+			rec = Cell(r.Recommendation.Title)
+		}
+		rows[i] = []string{fmt.Sprint(rk.Rank), Cell(c.labels[i]), overallText(r), Cell(ratingText(r)),
+			percent(r.Coverage), fmt.Sprint(criticalCount(r)), rec}
+	}
+	d.table([]string{"Rank", "Vendor", "Overall", "Rating", "Coverage", "Critical findings", "Recommendation"}, rows)
+	d.para("The ranking goes by rating first (a critical finding caps the rating), then puts vendors without a critical finding " +
+		"before those with one, then orders by overall score. Coverage is the share of the questions asked that got an answer " +
+		"other than unknown: a low coverage makes a score less reliable.")
+}
+
+// overallText shows the overall score with one decimal, or that nothing could be scored.
+func overallText(r *scoring.Result) string {
+	if !r.Scored {
+		return "not scored"
+	}
+	return score1(r.Overall)
+}
+
+// ratingText shows the rating, saying when a critical finding capped it.
+func ratingText(r *scoring.Result) string {
+	if r.Capped {
+		return r.Rating + " (capped)"
+	}
+	return r.Rating
+}
+
+// sections writes the score of every section for every vendor, sections as rows.
+func (c *comparison) sections(d *doc) {
+	d.heading(2, "Section scores")
+	header := append([]string{"Section", "Weight"}, c.escapedLabels(Cell)...)
+	var rows [][]string
+	for _, s := range c.sectionRows() {
+		row := []string{Cell(s.title), s.weights}
+		for _, rk := range c.ranked {
+			row = append(row, sectionCell(rk.Result, s.id))
+		}
+		rows = append(rows, row)
+	}
+	overall := []string{"**Overall**", ""}
+	for _, rk := range c.ranked {
+		overall = append(overall, "**"+overallText(rk.Result)+"**")
+	}
+	rows = append(rows, overall)
+	d.table(header, rows)
+	d.para("Each section score runs from 0 to 100; the overall score is the mean of the section scores weighted by the section weights.")
+}
+
+// escapedLabels returns the vendor labels escaped with esc.
+func (c *comparison) escapedLabels(esc func(string) string) []string {
+	out := make([]string, len(c.labels))
+	for i, l := range c.labels {
+		out[i] = esc(l)
+	}
+	return out
+}
+
+// sectionRow is one row of the section table.
+type sectionRow struct {
+	id, title, weights string
+}
+
+// sectionRows lists the sections of the newest version, then those that only older versions
+// have, each with the weights the versions give it.
+func (c *comparison) sectionRows() []sectionRow {
+	var rows []sectionRow
+	seen := map[string]bool{}
+	qns := []*questionnaire.Questionnaire{c.ref}
+	for _, rk := range c.ranked {
+		qns = append(qns, rk.Result.Questionnaire)
+	}
+	for _, qn := range qns {
+		for _, s := range qn.Sections {
+			if seen[s.ID] {
+				continue
+			}
+			seen[s.ID] = true
+			rows = append(rows, sectionRow{id: s.ID, title: s.Title, weights: c.sectionWeights(s.ID)})
+		}
+	}
+	return rows
+}
+
+// sectionWeights lists the distinct weights the versions give a section.
+func (c *comparison) sectionWeights(id string) string {
+	var ws []string
+	for _, rk := range c.ranked {
+		for _, s := range rk.Result.Questionnaire.Sections {
+			if w := num(s.Weight); s.ID == id && !slices.Contains(ws, w) {
+				ws = append(ws, w)
+			}
+		}
+	}
+	return strings.Join(ws, " or ")
+}
+
+// sectionCell shows a vendor's score for a section.
+func sectionCell(r *scoring.Result, id string) string {
+	for _, s := range r.Sections {
+		if s.Section.ID != id {
+			continue
+		}
+		if !s.Scored {
+			return "not scored"
+		}
+		return score1(s.Score)
+	}
+	return "not in its version"
+}

@@ -1,0 +1,231 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
+	"github.com/vendorcheck/vendorcheck/internal/scoring"
+)
+
+// tableVendors is the largest number of vendors whose differing answers are shown as a table;
+// with more, each question becomes a list, which stays readable on a page.
+const tableVendors = 3
+
+// knockouts writes each vendor's critical findings.
+func (c *comparison) knockouts(d *doc) {
+	d.heading(2, "Knock-outs (critical findings)")
+	var items, clean []string
+	for i, rk := range c.ranked {
+		var lines []string
+		for _, f := range rk.Result.Findings {
+			if f.Severity != questionnaire.SeverityCritical {
+				continue
+			}
+			line := fmt.Sprintf("%s *%s*: %s", c.number(f.Question), inline(f.Question.Prompt), inline(f.Text))
+			if f.Remedy != "" {
+				line += " Remedy: " + inline(f.Remedy)
+			}
+			lines = append(lines, line)
+		}
+		if len(lines) == 0 {
+			clean = append(clean, inline(c.labels[i]))
+			continue
+		}
+		items = append(items, fmt.Sprintf("**%s** (%s):%s", inline(c.labels[i]),
+			plural(len(lines), "critical finding", "critical findings"), sublist(lines)))
+	}
+	if len(items) == 0 {
+		d.para("No vendor has a critical finding.")
+		return
+	}
+	d.para("A critical finding is a knock-out: whatever the score, it caps the vendor's rating until it is resolved.")
+	d.list(items...)
+	if len(clean) > 0 {
+		d.para("No critical findings: " + joinAnd(clean) + ".")
+	}
+}
+
+// number returns the question's number in the report's rows, or its id where the newest
+// version does not have it.
+func (c *comparison) number(q *questionnaire.Question) string {
+	if n, ok := c.numbers[q.ID]; ok {
+		return n
+	}
+	return inline(q.ID)
+}
+
+// differences writes, section by section, the questions whose answers differ between vendors.
+func (c *comparison) differences(d *doc) {
+	d.heading(2, "Answers that differ")
+	groups := c.differingGroups()
+	if len(groups) == 0 {
+		d.para("Every vendor gave the same answer to every question.")
+		return
+	}
+	d.para("Only the questions whose answers differ between the vendors are listed, with each vendor's answer.")
+	for _, g := range groups {
+		d.heading(3, g.title)
+		if len(c.ranked) <= tableVendors {
+			c.differenceTable(d, g.rows)
+		} else {
+			c.differenceList(d, g.rows)
+		}
+	}
+}
+
+// differenceGroup is a section (or the profile) with its questions whose answers differ.
+type differenceGroup struct {
+	title string // escaped
+	rows  []differenceRow
+}
+
+// differenceRow is one question with each vendor's answer, escaped for a table cell or a line.
+type differenceRow struct {
+	question *questionnaire.Question
+	answers  []string // raw answer texts, one per vendor in ranking order
+}
+
+// differingGroups collects the questions whose answers differ: the profile first, then the
+// sections of the newest version, then questions that only older versions have.
+func (c *comparison) differingGroups() []differenceGroup {
+	var groups []differenceGroup
+	add := func(title string, qs []*questionnaire.Question) {
+		var rows []differenceRow
+		for _, q := range qs {
+			if row, ok := c.differing(q); ok {
+				rows = append(rows, row)
+			}
+		}
+		if len(rows) > 0 {
+			groups = append(groups, differenceGroup{title: title, rows: rows})
+		}
+	}
+	add("Profile: the use of the platform", c.ref.Profile)
+	for i, s := range c.ref.Sections {
+		add(fmt.Sprintf("%d. %s", i+1, Heading(s.Title)), s.Questions)
+	}
+	add("Questions not in version "+Heading(c.ref.Version), c.olderOnly())
+	return groups
+}
+
+// olderOnly returns the questions that some vendor's version has and the newest does not.
+func (c *comparison) olderOnly() []*questionnaire.Question {
+	var qs []*questionnaire.Question
+	seen := map[string]bool{}
+	for _, rk := range c.ranked {
+		for _, q := range rk.Result.Questionnaire.Questions() {
+			if c.ref.Question(q.ID) == nil && !seen[q.ID] {
+				seen[q.ID] = true
+				qs = append(qs, q)
+			}
+		}
+	}
+	return qs
+}
+
+// differing returns the row of a question when not every vendor gave the same answer.
+func (c *comparison) differing(q *questionnaire.Question) (differenceRow, bool) {
+	row := differenceRow{question: q}
+	same := true
+	for i := range c.ranked {
+		row.answers = append(row.answers, answerText(c.answers[i][q.ID]))
+		if row.answers[i] != row.answers[0] {
+			same = false
+		}
+	}
+	return row, !same
+}
+
+func (c *comparison) differenceTable(d *doc, rows []differenceRow) {
+	header := append([]string{"Question"}, c.escapedLabels(Cell)...)
+	cells := make([][]string, len(rows))
+	for i, r := range rows {
+		cells[i] = []string{c.number(r.question) + " " + Cell(r.question.Prompt)}
+		for _, a := range r.answers {
+			cells[i] = append(cells[i], Cell(a))
+		}
+	}
+	d.table(header, cells)
+}
+
+func (c *comparison) differenceList(d *doc, rows []differenceRow) {
+	items := make([]string, len(rows))
+	for i, r := range rows {
+		var lines []string
+		for v, a := range r.answers {
+			lines = append(lines, inline(c.labels[v])+": "+inline(a))
+		}
+		items[i] = c.number(r.question) + " " + inline(r.question.Prompt) + sublist(lines)
+	}
+	d.list(items...)
+}
+
+// digests ties each assessment to its answers file.
+func (c *comparison) digests(d *doc) {
+	d.heading(2, "Answers files")
+	d.para("Each assessment is tied to its saved answers by the SHA-256 of the answers file:")
+	items := make([]string, len(c.ranked))
+	for i, rk := range c.ranked {
+		digest := "not recorded"
+		if h := rk.Result.File.Digest; h != "" {
+			digest = "`" + h + "`"
+		}
+		items[i] = inline(c.labels[i]) + ": " + digest
+	}
+	d.list(items...)
+}
+
+// answerText says in a few words what was answered to a question, for one vendor: the option
+// labels, the date or the text, or why there is no answer. It is not escaped.
+func answerText(qr *scoring.QuestionResult) string {
+	if qr == nil {
+		return "not in its version"
+	}
+	q, a := qr.Question, qr.Answer
+	switch qr.Status {
+	case scoring.StatusHidden:
+		return "not asked"
+	case scoring.StatusNA:
+		return "not applicable"
+	case scoring.StatusUnknown:
+		return "unknown"
+	}
+	if a == nil || !a.Answered() || qr.Problem != "" {
+		if qr.Problem != "" {
+			return "no usable answer"
+		}
+		return "no answer"
+	}
+	switch {
+	case a.Unknown:
+		return "unknown"
+	case a.NA:
+		return "not applicable"
+	case len(a.Choices) > 0:
+		labels := make([]string, len(a.Choices))
+		for i, id := range a.Choices {
+			labels[i] = plainLabel(q, id)
+		}
+		return strings.Join(labels, "; ")
+	case a.Choice != "":
+		return plainLabel(q, a.Choice)
+	case a.Date != "":
+		return a.Date
+	}
+	return oneLine(a.Text)
+}
+
+// plainLabel returns the label of an option, not escaped, or its id when the question does not
+// have it.
+func plainLabel(q *questionnaire.Question, id string) string {
+	if o := q.Option(id); o != nil {
+		return o.Label
+	}
+	return id
+}
+
+// oneLine folds the lines of a text into one.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}

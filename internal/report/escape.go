@@ -1,0 +1,151 @@
+package report
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// The escaping helpers turn text that a person typed (in an answers file or in a user's own
+// questionnaire) into Markdown that renders as exactly that text: never a link, an image, raw
+// HTML, emphasis, a code span, a heading, a list, a quote or an extra table cell.
+//
+// Every helper first normalises the text the same way (see Plain): invalid UTF-8 and control
+// characters become U+FFFD, tabs become spaces, each line is trimmed of spaces and blank lines
+// are dropped (Markdown would strip or split on them anyway). The lines are then escaped and
+// joined: by a hard line break in Text, by " / " in Cell, by a space in Heading.
+
+// CellSeparator joins the lines of a multi-line value inside a table cell, where a line break
+// would end the row.
+const CellSeparator = " / "
+
+// Text escapes s for a paragraph or a list item. Each line of s stays a line of its own, ended
+// by a hard line break (a backslash at the end of the line), so a multi-line note reads the same
+// as plain text and rendered. Inside a list item, indent the lines after the first (see
+// indentLines). It returns "" when s holds no visible text.
+func Text(s string) string {
+	return join(Plain(s), hardBreak, false)
+}
+
+// Cell escapes s for a cell of a GFM table: pipes are escaped and the lines of s are joined by
+// CellSeparator. It returns "" when s holds no visible text.
+func Cell(s string) string {
+	return join(Plain(s), CellSeparator, false)
+}
+
+// Heading escapes s for the text of an ATX heading: the lines are joined by a space and every
+// '#' is escaped, so none can close the heading early.
+func Heading(s string) string {
+	return join(Plain(s), " ", true)
+}
+
+// Plain returns the lines of s as Markdown shows them once escaped: invalid UTF-8 and control
+// characters (other than tab and line breaks) replaced by U+FFFD, tabs turned into spaces, CRLF
+// and CR read as line breaks, each line trimmed of spaces, and blank lines dropped.
+func Plain(s string) []string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r == '\r':
+			b.WriteByte('\n')
+		case r == '\t':
+			b.WriteByte(' ')
+		case r == '\n':
+			b.WriteByte('\n')
+		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0):
+			b.WriteRune(utf8.RuneError)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	var lines []string
+	for line := range strings.SplitSeq(b.String(), "\n") {
+		if line = strings.Trim(line, " "); line != "" {
+			lines = append(lines, line)
+		}
+	}
+	return lines
+}
+
+// hardBreak ends a line of Text: a backslash at the end of a line.
+const hardBreak = "\\\n"
+
+// join escapes each line and joins them with sep.
+func join(lines []string, sep string, heading bool) string {
+	var b strings.Builder
+	for i, line := range lines {
+		if i > 0 {
+			b.WriteString(sep)
+		}
+		if sep == hardBreak && i < len(lines)-1 && strings.HasSuffix(line, "\\") {
+			// An escaped backslash right before the hard break reads as "\\\" to goldmark,
+			// which then misses the break: write the last backslash as a character reference.
+			escapeLine(&b, strings.TrimSuffix(line, "\\"), heading)
+			b.WriteString("&#92;")
+			continue
+		}
+		escapeLine(&b, line, heading)
+	}
+	return b.String()
+}
+
+// alwaysEscaped lists the ASCII punctuation escaped wherever it appears: each can open or close
+// inline syntax in CommonMark, GFM or a common dialect (pandoc, GitHub math):
+// escapes, code spans, emphasis, links and images, autolinks and raw HTML, table cells,
+// strikethrough, attributes, math, superscript and e-mail autolinks.
+const alwaysEscaped = "\\`*_[]<|~{}$^@"
+
+// lineStartEscaped lists the characters escaped when they open a line, where they could start a
+// block: a heading, a quote, a setext underline, a pandoc definition or fenced div.
+const lineStartEscaped = "#>=:"
+
+// markerEscaped lists the characters escaped when they open a line and are followed by a space
+// or end the line: list markers and thematic breaks. "+853" and "-5%" stay as they are.
+const markerEscaped = "-+"
+
+// escapeLine writes one normalised line, escaped, to b.
+func escapeLine(b *strings.Builder, line string, heading bool) {
+	digits := 0 // length of the run of digits that opens the line, while it lasts
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		switch {
+		case strings.IndexByte(alwaysEscaped, c) >= 0,
+			i == 0 && strings.IndexByte(lineStartEscaped, c) >= 0,
+			i == 0 && strings.IndexByte(markerEscaped, c) >= 0 && markerEnd(line[1:]),
+			heading && c == '#',
+			c == '&' && entityFollows(line[i+1:]),
+			c == ':' && strings.HasPrefix(line[i+1:], "/"),
+			c == '.' && i >= 3 && strings.EqualFold(line[i-3:i], "www"),
+			(c == '.' || c == ')') && digits == i && i > 0 && markerEnd(line[i+1:]):
+			b.WriteByte('\\')
+		}
+		if digits == i && c >= '0' && c <= '9' {
+			digits++
+		}
+		b.WriteByte(c)
+	}
+}
+
+// markerEnd reports whether rest, the text after a list marker, lets it be one: a space, or
+// nothing. A '-' also makes a thematic break or a setext underline with more of them.
+func markerEnd(rest string) bool {
+	return rest == "" || rest[0] == ' ' || rest[0] == '-'
+}
+
+// entityFollows reports whether the text after an '&' could make it an entity or a numeric
+// character reference.
+func entityFollows(rest string) bool {
+	if rest == "" {
+		return false
+	}
+	c := rest[0]
+	return c == '#' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// indentLines indents every line of s after the first by prefix, so that a multi-line value
+// stays inside its list item.
+func indentLines(s, prefix string) string {
+	return strings.ReplaceAll(s, "\n", "\n"+prefix)
+}

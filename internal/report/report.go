@@ -1,0 +1,60 @@
+// Package report renders scored assessments: the Markdown report and the JSON result of one
+// assessment (and, in their own files, the comparison, the diff and the interview guide).
+// Everything a person typed goes through the escaping helpers of escape.go, so that it reads
+// as the same text in every Markdown renderer. Rendering is deterministic: it reads no clock,
+// and the same result gives the same bytes.
+package report
+
+import (
+	"errors"
+	"io"
+
+	"github.com/vendorcheck/vendorcheck/internal/scoring"
+)
+
+// Options tunes the Markdown report.
+type Options struct {
+	// AnswersDigest is the hex SHA-256 of the answers file the result was scored from; empty
+	// means the result's File.Digest.
+	AnswersDigest string
+	// EvidenceDir is the folder that relative evidence paths resolve against, normally the
+	// answers file's folder; empty means the current folder.
+	EvidenceDir string
+}
+
+// errNoResult is returned when there is nothing to render.
+var errNoResult = errors.New("no scored result to render")
+
+// Markdown writes the report of one scored assessment to w: the title, the assessment details,
+// the summary, the critical and high findings, the section scores, every answer, the answers
+// not in this version, the scoring method, the references, a sign-off block and the SHA-256 of
+// the answers file.
+func Markdown(w io.Writer, r *scoring.Result, opt Options) error {
+	if r == nil || r.Questionnaire == nil || r.File == nil {
+		return errNoResult
+	}
+	if opt.AnswersDigest == "" {
+		opt.AnswersDigest = r.File.Digest
+	}
+	m := &markdown{r: r, opt: opt}
+	m.title()
+	m.details()
+	m.summary()
+	m.findings()
+	m.sectionTable()
+	m.answers()
+	m.extra()
+	m.method()
+	m.references()
+	m.signOff()
+	m.digest()
+	_, err := io.WriteString(w, m.d.String())
+	return err
+}
+
+// markdown holds the state of one Markdown report being written.
+type markdown struct {
+	r   *scoring.Result
+	opt Options
+	d   doc
+}
