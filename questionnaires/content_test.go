@@ -2,9 +2,13 @@ package questionnaires_test
 
 import (
 	"fmt"
+	"path/filepath"
+	"slices"
 	"testing"
 
+	"github.com/vendorcheck/vendorcheck/internal/assessment"
 	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
+	"github.com/vendorcheck/vendorcheck/internal/scoring"
 )
 
 // minScored is the number of scored questions each built-in questionnaire must have at least.
@@ -155,5 +159,68 @@ func TestKnockOuts(t *testing.T) {
 	}
 	if qn.Scoring.CriticalCap == "" {
 		t.Error("the default questionnaire sets no critical_cap, so knock-outs do not cap the rating")
+	}
+}
+
+// example is one example assessment in docs/examples and what it must come to.
+type example struct {
+	file           string
+	recommendation string
+	capped         bool // a critical finding lowered the rating
+}
+
+// examples lists the example assessments from the strongest to the weakest.
+var examples = []example{
+	{file: "selfhosted-macao.answers.yaml", recommendation: "Keep as is"},
+	{file: "singapore-byok.answers.yaml", recommendation: "Keep as is"},
+	{file: "mainland-provider-keys.answers.yaml", recommendation: "Full replacement", capped: true},
+}
+
+// TestExamples scores the example assessments with the built-in questionnaire and checks that
+// they load without warnings, rank self-hosted above Singapore above mainland, get the
+// recommendation the decision matrix gives them, and that the mainland example's knock-out caps
+// its rating.
+func TestExamples(t *testing.T) {
+	t.Parallel()
+	prev := 101.0
+	for _, ex := range examples {
+		f, err := assessment.Load(filepath.Join("..", "docs", "examples", ex.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		qn, err := questionnaire.Find(f.Questionnaire.ID, f.Questionnaire.Language)
+		if err != nil {
+			t.Fatal(err)
+		}
+		warnings, err := assessment.Check(f, qn)
+		if err != nil {
+			t.Fatalf("%s: %v", ex.file, err)
+		}
+		for _, w := range warnings {
+			t.Errorf("%s: warning: %s", ex.file, w)
+		}
+		r := scoring.Score(qn, f)
+		t.Logf("%s: overall %.1f, band %s, rating %s, sensitivity %s, coverage %.2f", ex.file, r.Overall, r.Band, r.Rating, r.Sensitivity, r.Coverage)
+		for _, qr := range r.Questions {
+			if qr.Problem != "" {
+				t.Errorf("%s: %s: %s", ex.file, qr.Question.ID, qr.Problem)
+			}
+		}
+		if !r.Scored || r.Overall >= prev {
+			t.Errorf("%s: overall %.1f, want below the previous example's %.1f", ex.file, r.Overall, prev)
+		}
+		prev = r.Overall
+		if r.Recommendation == nil || r.Recommendation.Title != ex.recommendation {
+			t.Errorf("%s: recommendation %v, want %q", ex.file, r.Recommendation, ex.recommendation)
+		}
+		critical := slices.ContainsFunc(r.Findings, func(f scoring.Finding) bool {
+			return f.Severity == questionnaire.SeverityCritical
+		})
+		if critical != ex.capped || r.Capped != ex.capped {
+			t.Errorf("%s: critical finding %v, capped %v, want both %v", ex.file, critical, r.Capped, ex.capped)
+		}
+		if ex.capped && r.Rating != qn.Scoring.CriticalCap {
+			t.Errorf("%s: rating %q, want the cap %q", ex.file, r.Rating, qn.Scoring.CriticalCap)
+		}
 	}
 }

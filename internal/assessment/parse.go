@@ -116,7 +116,7 @@ func (d *decoder) list(n *yaml.Node, what string) []string {
 		d.at(n, "%s must be a list, such as [a, b]", what)
 		return nil
 	}
-	out := make([]string, 0, len(n.Content))
+	var out []string
 	for _, c := range n.Content {
 		out = append(out, d.scalar(c, "each entry of "+what))
 	}

@@ -27,6 +27,7 @@ func Compare(w io.Writer, results []*scoring.Result) error {
 	c.sections(&d)
 	c.knockouts(&d)
 	c.differences(&d)
+	c.unscored(&d)
 	c.digests(&d)
 	_, err := io.WriteString(w, d.String())
 	return err
@@ -136,7 +137,7 @@ func duplicates(labels []string) map[string]bool {
 
 func (c *comparison) header(d *doc) {
 	d.heading(1, "Vendor comparison: "+joinAnd(c.escapedLabels(Heading)))
-	d.para(strings.TrimSpace(inline(fmt.Sprintf("Questionnaire: %s (%s), version %s.", c.ref.Title, c.ref.ID, c.versionsText())) + " " + c.datesText()))
+	d.para(strings.TrimSpace(inline(fmt.Sprintf("Questionnaire: %s (%s), %s.", c.ref.Title, c.ref.ID, c.versionsText())) + " " + c.datesText()))
 	if note := c.versionNote(); note != "" {
 		d.para(note)
 	}
@@ -150,9 +151,13 @@ func (c *comparison) header(d *doc) {
 	d.table([]string{"Vendor", "Product", "Date", "Assessor", "Questionnaire version", "Sensitivity of use"}, rows)
 }
 
-// versionsText lists the questionnaire versions the answers were made with.
+// versionsText names the questionnaire versions the answers were made with.
 func (c *comparison) versionsText() string {
-	return joinAnd(c.fileVersions())
+	vs := c.fileVersions()
+	if len(vs) == 1 {
+		return "version " + vs[0]
+	}
+	return "versions " + joinAnd(vs)
 }
 
 // fileVersions returns the distinct versions the answers files were made with, oldest first.
@@ -188,9 +193,8 @@ func (c *comparison) datesText() string {
 // versionNote explains, when the answers were made with different versions of the
 // questionnaire or scored with another version than their own, which vendor used which.
 func (c *comparison) versionNote() string {
-	versions := c.fileVersions()
 	var parts []string
-	if len(versions) > 1 {
+	if versions := c.fileVersions(); len(versions) > 1 {
 		var used []string
 		for _, v := range versions {
 			var who []string
@@ -199,16 +203,17 @@ func (c *comparison) versionNote() string {
 					who = append(who, inline(c.labels[i]))
 				}
 			}
-			used = append(used, fmt.Sprintf("version %s for %s", inline(v), joinAnd(who)))
+			used = append(used, "version "+inline(v)+" for "+joinAnd(who))
 		}
-		parts = append(parts, fmt.Sprintf("The assessments were made with different versions of the questionnaire: %s. "+
-			"The rows of this report follow version %s; a question or section that a vendor's version does not have shows as *not in its version*.",
-			strings.Join(used, "; "), inline(c.ref.Version)))
+		parts = append(parts, "The assessments were made with different versions of the questionnaire: "+strings.Join(used, "; ")+
+			". The rows of this report follow version "+inline(c.ref.Version)+"; where the version a vendor was scored with "+
+			"lacks a question or a section, the vendor's cell says so.")
 	}
 	for i, rk := range c.ranked {
 		made, scored := rk.Result.File.Questionnaire.Version, rk.Result.Questionnaire.Version
 		if made != scored {
-			parts = append(parts, fmt.Sprintf("The answers for %s were made with version %s and are scored with version %s, the version at hand.",
+			parts = append(parts, fmt.Sprintf("The answers for %s were made with version %s, which is not at hand, and are scored with version %s: "+
+				"questions added since count as unanswered, which lowers its score and coverage, so compare it with care.",
 				inline(c.labels[i]), inline(made), inline(scored)))
 		}
 	}
@@ -329,5 +334,11 @@ func sectionCell(r *scoring.Result, id string) string {
 		}
 		return score1(s.Score)
 	}
-	return "not in its version"
+	return notInVersion(r)
+}
+
+// notInVersion says, for a table cell, that the version a result was scored with lacks a
+// question or a section.
+func notInVersion(r *scoring.Result) string {
+	return Cell("not in version " + r.Questionnaire.Version)
 }

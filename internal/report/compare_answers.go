@@ -22,7 +22,7 @@ func (c *comparison) knockouts(d *doc) {
 			if f.Severity != questionnaire.SeverityCritical {
 				continue
 			}
-			line := fmt.Sprintf("%s *%s*: %s", c.number(f.Question), inline(f.Question.Prompt), inline(f.Text))
+			line := c.numbered(f.Question) + " — " + inline(f.Text)
 			if f.Remedy != "" {
 				line += " Remedy: " + inline(f.Remedy)
 			}
@@ -46,13 +46,13 @@ func (c *comparison) knockouts(d *doc) {
 	}
 }
 
-// number returns the question's number in the report's rows, or its id where the newest
-// version does not have it.
-func (c *comparison) number(q *questionnaire.Question) string {
+// numbered returns the question's prompt, escaped, after its number in the report's rows
+// where the newest version has it.
+func (c *comparison) numbered(q *questionnaire.Question) string {
 	if n, ok := c.numbers[q.ID]; ok {
-		return n
+		return n + " " + inline(q.Prompt)
 	}
-	return inline(q.ID)
+	return inline(q.Prompt)
 }
 
 // differences writes, section by section, the questions whose answers differ between vendors.
@@ -109,6 +109,14 @@ func (c *comparison) differingGroups() []differenceGroup {
 	return groups
 }
 
+// numberedPlain is numbered without escaping, for a table cell.
+func (c *comparison) numberedPlain(q *questionnaire.Question) string {
+	if n, ok := c.numbers[q.ID]; ok {
+		return n + " " + q.Prompt
+	}
+	return q.Prompt
+}
+
 // olderOnly returns the questions that some vendor's version has and the newest does not.
 func (c *comparison) olderOnly() []*questionnaire.Question {
 	var qs []*questionnaire.Question
@@ -128,8 +136,12 @@ func (c *comparison) olderOnly() []*questionnaire.Question {
 func (c *comparison) differing(q *questionnaire.Question) (differenceRow, bool) {
 	row := differenceRow{question: q}
 	same := true
-	for i := range c.ranked {
-		row.answers = append(row.answers, answerText(c.answers[i][q.ID]))
+	for i, rk := range c.ranked {
+		text := "not in version " + rk.Result.Questionnaire.Version
+		if qr := c.answers[i][q.ID]; qr != nil {
+			text = answerText(qr)
+		}
+		row.answers = append(row.answers, text)
 		if row.answers[i] != row.answers[0] {
 			same = false
 		}
@@ -141,7 +153,7 @@ func (c *comparison) differenceTable(d *doc, rows []differenceRow) {
 	header := append([]string{"Question"}, c.escapedLabels(Cell)...)
 	cells := make([][]string, len(rows))
 	for i, r := range rows {
-		cells[i] = []string{c.number(r.question) + " " + Cell(r.question.Prompt)}
+		cells[i] = []string{Cell(c.numberedPlain(r.question))}
 		for _, a := range r.answers {
 			cells[i] = append(cells[i], Cell(a))
 		}
@@ -156,8 +168,31 @@ func (c *comparison) differenceList(d *doc, rows []differenceRow) {
 		for v, a := range r.answers {
 			lines = append(lines, inline(c.labels[v])+": "+inline(a))
 		}
-		items[i] = c.number(r.question) + " " + inline(r.question.Prompt) + sublist(lines)
+		items[i] = "**" + c.numbered(r.question) + "**" + sublist(lines)
 	}
+	d.list(items...)
+}
+
+// unscored lists, for each vendor, the answers to questions that the version it was scored
+// with does not have: they are kept in the answers file and shown here, never dropped.
+func (c *comparison) unscored(d *doc) {
+	var items []string
+	for i, rk := range c.ranked {
+		if len(rk.Result.Extra) == 0 {
+			continue
+		}
+		lines := make([]string, len(rk.Result.Extra))
+		for j, x := range rk.Result.Extra {
+			lines[j] = inline(x.ID) + ": " + rawValue(x.Answer)
+		}
+		items = append(items, fmt.Sprintf("**%s**, scored with version %s:%s", inline(c.labels[i]),
+			inline(rk.Result.Questionnaire.Version), sublist(lines)))
+	}
+	if len(items) == 0 {
+		return
+	}
+	d.heading(2, "Answers not scored")
+	d.para("These answers are for questions that the version of the questionnaire a vendor was scored with does not have. They are kept as recorded and not scored.")
 	d.list(items...)
 }
 
@@ -179,9 +214,6 @@ func (c *comparison) digests(d *doc) {
 // answerText says in a few words what was answered to a question, for one vendor: the option
 // labels, the date or the text, or why there is no answer. It is not escaped.
 func answerText(qr *scoring.QuestionResult) string {
-	if qr == nil {
-		return "not in its version"
-	}
 	q, a := qr.Question, qr.Answer
 	switch qr.Status {
 	case scoring.StatusHidden:

@@ -5,6 +5,7 @@ import (
 	"io"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
 	"github.com/vendorcheck/vendorcheck/internal/scoring"
@@ -47,7 +48,8 @@ func (df *diff) header(d *doc) {
 	ea, la := df.earlier.File.Assessment, df.later.File.Assessment
 	d.heading(1, Heading(fmt.Sprintf("Re-assessment of %s: %s to %s", orDash(la.Vendor), orDash(ea.Date), orDash(la.Date))))
 	qn := df.later.Questionnaire
-	d.para(inline(fmt.Sprintf("Questionnaire: %s (%s). What changed between the earlier and the later assessment of the vendor.", qn.Title, qn.ID)))
+	d.para(inline(fmt.Sprintf("What changed between the earlier assessment (%s) and the later one (%s), both made with the questionnaire %s (%s).",
+		orDash(ea.Date), orDash(la.Date), qn.Title, qn.ID)))
 	if note := df.versionNote(); note != "" {
 		d.para(note)
 	}
@@ -82,11 +84,18 @@ func (df *diff) versionNote() string {
 	switch {
 	case ev == lv && es == ev && ls == lv:
 		return ""
-	case ev != lv && es == ev && ls == lv:
-		return inline(fmt.Sprintf("The earlier assessment was made with version %s of the questionnaire and the later one with version %s; each is scored with its own version.", ev, lv))
+	case es == ev && ls == lv:
+		return inline(fmt.Sprintf("The earlier assessment was made with version %s of the questionnaire and the later one with version %s; "+
+			"each is scored with its own version. Questions added or removed between the versions are listed at the end: "+
+			"they change the scores as well as the vendor's answers do.", ev, lv))
+	case es == ls && ls == lv:
+		return inline(fmt.Sprintf("The earlier assessment was made with version %s of the questionnaire, which is not at hand, "+
+			"so both are scored with version %s. Questions added since %s count as unanswered in the earlier assessment: "+
+			"part of the change in score comes from the questionnaire, not from the vendor.", ev, lv, ev))
 	}
-	return inline(fmt.Sprintf("The earlier assessment was made with version %s of the questionnaire and is scored with version %s; the later one was made with version %s and is scored with version %s. "+
-		"Only the version at hand can score an assessment, so a change in score can come from the questionnaire as well as from the answers.", ev, es, lv, ls))
+	return inline(fmt.Sprintf("The earlier assessment was made with version %s of the questionnaire and is scored with version %s; "+
+		"the later one was made with version %s and is scored with version %s. Part of the change in score may come from the "+
+		"questionnaire, not from the vendor.", ev, es, lv, ls))
 }
 
 func (df *diff) summary(d *doc) {
@@ -108,6 +117,40 @@ func (df *diff) summary(d *doc) {
 		{"Recommendation", Cell(rec(e)), Cell(rec(l)), sameOrChanged(rec(e) == rec(l))},
 	}
 	d.table([]string{"", "Earlier", "Later", "Change"}, rows)
+	d.para(df.summaryText())
+}
+
+// summaryText says in words how the score and the rating moved, and how many findings were
+// resolved and raised.
+func (df *diff) summaryText() string {
+	e, l := df.earlier, df.later
+	var s string
+	switch change := scoreChange(e.Scored, e.Overall, l.Scored, l.Overall); {
+	case change == "—":
+		s = "The overall score cannot be compared: one of the assessments has nothing scored"
+	case change == "0.0":
+		s = "The overall score did not change (" + score1(l.Overall) + ")"
+	case strings.HasPrefix(change, "+"):
+		s = fmt.Sprintf("The overall score rose by %s points, from %s to %s", change[1:], score1(e.Overall), score1(l.Overall))
+	default:
+		s = fmt.Sprintf("The overall score fell by %s points, from %s to %s", change[1:], score1(e.Overall), score1(l.Overall))
+	}
+	switch df.ratingChange() {
+	case "same":
+		s += ", and the rating stayed " + inline(l.Rating) + "."
+	case "better":
+		s += ", and the rating improved from " + inline(e.Rating) + " to " + inline(l.Rating) + "."
+	case "worse":
+		s += ", and the rating worsened from " + inline(e.Rating) + " to " + inline(l.Rating) + "."
+	default:
+		s += ", and the rating changed from " + inline(e.Rating) + " to " + inline(l.Rating) + "."
+	}
+	resolved := len(missingFindings(e.Findings, l.Findings))
+	added := len(missingFindings(l.Findings, e.Findings))
+	s += fmt.Sprintf(" %s resolved and %s new; %s open.",
+		plural(resolved, "finding was", "findings were"), plural(added, "is", "are"),
+		plural(criticalCount(l), "critical finding remains", "critical findings remain"))
+	return s
 }
 
 // ratingChange says whether the rating got better or worse, by the later version's bands.
@@ -140,8 +183,14 @@ func (df *diff) sections(d *doc) {
 			seen[s.ID] = true
 			es, eok := sectionResult(df.earlier, s.ID)
 			ls, lok := sectionResult(df.later, s.ID)
-			rows = append(rows, []string{Cell(s.Title), sectionCell(df.earlier, s.ID), sectionCell(df.later, s.ID),
-				scoreChange(eok && es.Scored, es.Score, lok && ls.Scored, ls.Score)})
+			change := scoreChange(eok && es.Scored, es.Score, lok && ls.Scored, ls.Score)
+			switch {
+			case !eok:
+				change = "new section"
+			case !lok:
+				change = "removed section"
+			}
+			rows = append(rows, []string{Cell(s.Title), sectionCell(df.earlier, s.ID), sectionCell(df.later, s.ID), change})
 		}
 	}
 	d.table([]string{"Section", "Earlier", "Later", "Change"}, rows)

@@ -40,7 +40,7 @@ func (df *diff) findingList(d *doc, title string, fs []scoring.Finding, remedy b
 	}
 	items := make([]string, len(fs))
 	for i, f := range fs {
-		item := fmt.Sprintf("**%s** %s *%s*: %s", severityName(f.Severity), df.number(f.Question), inline(f.Question.Prompt), inline(f.Text))
+		item := fmt.Sprintf("**%s** %s — %s", severityName(f.Severity), df.numbered(f.Question), inline(f.Text))
 		if remedy && f.Remedy != "" {
 			item += " Remedy: " + inline(f.Remedy)
 		}
@@ -66,13 +66,13 @@ func sameFinding(a, b scoring.Finding) bool {
 	return a.Question.ID == b.Question.ID && a.Severity == b.Severity && a.Text == b.Text
 }
 
-// number returns the question's number in the later version, or its id when the later version
-// does not have it.
-func (df *diff) number(q *questionnaire.Question) string {
+// numbered returns the question's prompt, escaped, after its number in the later version where
+// that version has it.
+func (df *diff) numbered(q *questionnaire.Question) string {
 	if n, ok := df.numbers[q.ID]; ok {
-		return n
+		return n + " " + inline(q.Prompt)
 	}
-	return inline(q.ID)
+	return inline(q.Prompt)
 }
 
 // answers writes every answer that changed, with its note, group by group.
@@ -116,8 +116,7 @@ func (df *diff) changed(q *questionnaire.Question) (string, bool) {
 	if e == nil || l == nil || answerRecord(e) == answerRecord(l) {
 		return "", false
 	}
-	return fmt.Sprintf("**%s %s**%s", df.number(q), inline(q.Prompt),
-		sublist([]string{"Earlier: " + answerDetail(e), "Later: " + answerDetail(l)})), true
+	return "**" + df.numbered(q) + "**" + sublist([]string{"Earlier: " + answerDetail(e), "Later: " + answerDetail(l)}), true
 }
 
 // answerRecord gathers what the diff compares of an answer: the answer itself, how it is
@@ -131,28 +130,31 @@ func answerRecord(qr *scoring.QuestionResult) string {
 	return strings.Join(rec, "\x00")
 }
 
-// answerDetail shows an answer for a list item of the diff: the answer, how it is backed, the
-// note and the evidence, escaped.
+// answerDetail shows an answer for a list item of the diff: the answer and how it is backed,
+// then the note and the evidence in a nested list; all escaped.
 func answerDetail(qr *scoring.QuestionResult) string {
 	s := inline(answerText(qr))
 	a := qr.Answer
 	if a == nil {
 		return s
 	}
-	if a.Source != "" {
-		s += " (" + inline(a.Source) + ")"
+	if src := inline(a.Source); src != "" {
+		s += " (" + src + ")"
 	}
+	var more []string
 	if note := Text(a.Note); note != "" {
-		s += ". Note: " + note
+		more = append(more, "Note: "+note)
 	}
-	if len(a.Evidence) > 0 {
-		ev := make([]string, len(a.Evidence))
-		for i, e := range a.Evidence {
-			ev[i] = inline(e)
+	var ev []string
+	for _, e := range a.Evidence {
+		if t := inline(e); t != "" {
+			ev = append(ev, t)
 		}
-		s += ". Evidence: " + strings.Join(ev, "; ")
 	}
-	return s
+	if len(ev) > 0 {
+		more = append(more, "Evidence: "+strings.Join(ev, "; "))
+	}
+	return s + sublist(more)
 }
 
 // versions lists the questions added and removed between the questionnaire versions, or,
@@ -171,17 +173,17 @@ func (df *diff) versions(d *doc) {
 	var added, removed []string
 	for _, q := range lq.Questions() {
 		if eq.Question(q.ID) == nil {
-			added = append(added, fmt.Sprintf("%s %s: %s", df.number(q), inline(q.Prompt), inline(answerText(df.laterQs[q.ID]))))
+			added = append(added, df.numbered(q)+" — later answer: "+inline(answerText(df.laterQs[q.ID])))
 		}
 	}
 	for _, q := range eq.Questions() {
 		if lq.Question(q.ID) == nil {
-			removed = append(removed, fmt.Sprintf("%s: %s", inline(q.Prompt), inline(answerText(df.earlierQs[q.ID]))))
+			removed = append(removed, inline(q.Prompt)+" — earlier answer: "+inline(answerText(df.earlierQs[q.ID])))
 		}
 	}
-	d.para(inline(fmt.Sprintf("Questions added in version %s, with the later answer:", lq.Version)))
+	d.para(inline(fmt.Sprintf("Questions added in version %s:", lq.Version)))
 	df.listOrNone(d, added)
-	d.para(inline(fmt.Sprintf("Questions removed since version %s, with the earlier answer:", eq.Version)))
+	d.para(inline(fmt.Sprintf("Questions that version %s had and version %s no longer has:", eq.Version, lq.Version)))
 	df.listOrNone(d, removed)
 }
 

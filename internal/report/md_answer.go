@@ -19,6 +19,7 @@ func (m *markdown) question(qr scoring.QuestionResult) {
 	if !qr.Visible {
 		if qr.Answer.Answered() {
 			items = append(items, "Recorded answer, not counted: "+rawValue(qr.Answer))
+			items = append(items, m.annotations(qr.Answer)...)
 		}
 		m.d.list(items...)
 		return
@@ -26,12 +27,10 @@ func (m *markdown) question(qr scoring.QuestionResult) {
 	if s := scoreLine(qr); s != "" {
 		items = append(items, s)
 	}
-	for _, f := range m.r.Findings {
-		if f.Question == q {
-			items = append(items, "Finding ("+Text(string(f.Severity))+"): "+Text(f.Text))
-			if rem := Text(f.Remedy); rem != "" {
-				items = append(items, "Remedy: "+rem)
-			}
+	for _, f := range m.findingsOf[q] {
+		items = append(items, "Finding ("+Text(string(f.Severity))+"): "+Text(f.Text))
+		if rem := Text(f.Remedy); rem != "" {
+			items = append(items, "Remedy: "+rem)
 		}
 	}
 	items = append(items, m.annotations(qr.Answer)...)
@@ -128,10 +127,12 @@ func scoreLine(qr scoring.QuestionResult) string {
 		return "Score: not counted"
 	}
 	s := "Score × weight: " + num(qr.Score) + " × " + num(q.Weight)
-	switch qr.Status {
-	case scoring.StatusUnknown:
+	switch {
+	case qr.Status == scoring.StatusUnknown:
 		s += " (an unknown answer scores 0)"
-	case scoring.StatusUnanswered:
+	case qr.Problem != "":
+		s += " (an answer that cannot be used scores 0)"
+	case qr.Status == scoring.StatusUnanswered:
 		s += " (no answer scores 0)"
 	}
 	return s

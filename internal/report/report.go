@@ -9,6 +9,7 @@ import (
 	"errors"
 	"io"
 
+	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
 	"github.com/vendorcheck/vendorcheck/internal/scoring"
 )
 
@@ -36,7 +37,10 @@ func Markdown(w io.Writer, r *scoring.Result, opt Options) error {
 	if opt.AnswersDigest == "" {
 		opt.AnswersDigest = r.File.Digest
 	}
-	m := &markdown{r: r, opt: opt}
+	m := &markdown{r: r, opt: opt, findingsOf: map[*questionnaire.Question][]scoring.Finding{}}
+	for _, f := range r.Findings {
+		m.findingsOf[f.Question] = append(m.findingsOf[f.Question], f)
+	}
 	m.title()
 	m.details()
 	m.summary()
@@ -57,4 +61,6 @@ type markdown struct {
 	r   *scoring.Result
 	opt Options
 	d   doc
+	// findingsOf holds each question's findings, in the order of the result.
+	findingsOf map[*questionnaire.Question][]scoring.Finding
 }

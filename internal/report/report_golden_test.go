@@ -1,0 +1,90 @@
+package report
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/vendorcheck/vendorcheck/internal/assessment"
+	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
+	"github.com/vendorcheck/vendorcheck/internal/scoring"
+)
+
+// reportCases are the golden reports: each scores an answers file under testdata/report with a
+// questionnaire and writes testdata/report/<name>.md and .json.
+var reportCases = []struct {
+	name, questionnaire, answers string
+}{
+	// Every kind of answer: findings, N/A, unknown, a choice the question lacks, a file as
+	// evidence, a text answer, an answer not in this version, answers of an older version.
+	{"minimal", "../../docs/examples/questionnaire-minimal.yaml", "minimal.answers.yaml"},
+	// Hidden questions, one with a recorded answer; a high sensitivity.
+	{"hidden", "../../docs/examples/questionnaire-minimal.yaml", "hidden.answers.yaml"},
+	// A score in the best band, capped by a critical finding; a web reference; prose in
+	// paragraphs; an evidence path that does not exist.
+	{"capped", "testdata/report/capped.yaml", "capped.answers.yaml"},
+	// Nothing applies: no section and no overall score.
+	{"na-only", "testdata/report/na-only.yaml", "na-only.answers.yaml"},
+}
+
+// scoreCase loads the questionnaire and the answers of a case and scores them.
+func scoreCase(t *testing.T, qnPath, answers string) (*scoring.Result, []byte) {
+	t.Helper()
+	qn, err := questionnaire.Load(qnPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(filepath.Join("testdata", "report", answers))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := assessment.Parse(answers, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return scoring.Score(qn, f), data
+}
+
+// TestReportGolden renders each case as Markdown and JSON and compares with the golden files;
+// go test ./internal/report -update rewrites them. The Markdown goldens must pass markdownlint.
+func TestReportGolden(t *testing.T) {
+	var mdFiles []string
+	for _, tc := range reportCases {
+		t.Run(tc.name, func(t *testing.T) {
+			r, data := scoreCase(t, tc.questionnaire, tc.answers)
+			opt := Options{EvidenceDir: filepath.Join("testdata", "report")}
+			var md, again, js bytes.Buffer
+			if err := Markdown(&md, r, opt); err != nil {
+				t.Fatal(err)
+			}
+			if err := Markdown(&again, r, opt); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(md.Bytes(), again.Bytes()) {
+				t.Error("two renderings of the same result differ")
+			}
+			sum := sha256.Sum256(data)
+			if last := lastLine(md.String()); last != hex.EncodeToString(sum[:]) {
+				t.Errorf("the report ends with %q, want the SHA-256 of the answers file", last)
+			}
+			if err := JSON(&js, r); err != nil {
+				t.Fatal(err)
+			}
+			base := filepath.Join("testdata", "report", tc.name)
+			assertGolden(t, base+".md", md.Bytes())
+			assertGolden(t, base+".json", js.Bytes())
+		})
+		mdFiles = append(mdFiles, filepath.Join("testdata", "report", tc.name+".md"))
+	}
+	t.Run("markdownlint", func(t *testing.T) { lintMarkdown(t, mdFiles...) })
+}
+
+// lastLine returns the last non-empty line of s.
+func lastLine(s string) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	return lines[len(lines)-1]
+}
