@@ -7,8 +7,5 @@ import "embed"
 
 // FS holds the built-in questionnaire files and schema.json.
 //
-// The pattern is "*" only until the first built-in YAML file exists (an embed pattern must match
-// a file); it then becomes "*.yaml schema.json".
-//
-//go:embed *
+//go:embed *.yaml schema.json
 var FS embed.FS

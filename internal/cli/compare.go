@@ -106,6 +106,9 @@ func scoreVersioned(std *streams, paths []string, files []*assessment.File, flag
 		for _, w := range warnings {
 			fmt.Fprintf(std.err, "vendorcheck: warning: %s\n", w)
 		}
+		if v := f.Questionnaire.Version; v != qn.Version {
+			fmt.Fprintf(std.err, "vendorcheck: warning: to score %s with version %s, add --questionnaire with the file of that version\n", paths[i], v)
+		}
 		results[i] = scoring.Score(qn, f)
 	}
 	return results, nil

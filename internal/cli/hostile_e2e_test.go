@@ -80,7 +80,7 @@ func TestHostileInput(t *testing.T) {
 				if strings.Contains(msg, "panic") || strings.Contains(msg, "goroutine") {
 					t.Fatalf("panicked:\n%s", msg)
 				}
-				if lines := strings.Count(strings.TrimSpace(msg), "\n") + 1; lines > 3 {
+				if lines := strings.Count(strings.TrimSpace(msg), "\n") + 1; lines > 12 {
 					t.Errorf("error is %d lines, want a short one:\n%s", lines, msg)
 				}
 				if !strings.Contains(msg, filepath.Base(path)) {

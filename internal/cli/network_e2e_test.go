@@ -40,7 +40,7 @@ func TestNoNetwork(t *testing.T) {
 	for _, run := range runs {
 		t.Run(run.name, func(t *testing.T) {
 			trace := filepath.Join(t.TempDir(), "trace")
-			args := append([]string{"-f", "-qq", "-e", "trace=network", "-o", trace, bin}, run.args...)
+			args := append([]string{"-f", "-qq", "-e", "trace=network", "-e", "signal=none", "-o", trace, bin}, run.args...)
 			cmd := exec.Command("strace", args...)
 			cmd.Dir = dir
 			cmd.Stdin = strings.NewReader(run.stdin)

@@ -105,21 +105,27 @@ func parseDocument(name string, data []byte, empty string) (*yaml.Node, Problems
 	return root, nil
 }
 
-// plainNodes reports anchors, aliases and explicit tags anywhere under n. The format needs none
-// of them, and refusing aliases is the simplest defence against files that expand to gigabytes.
-func (d *decoder) plainNodes(n *yaml.Node) {
+// plainNodes reports explicit tags anywhere under n, and the first anchor or alias. The format
+// needs none of them, and refusing aliases is the simplest defence against files that expand to
+// gigabytes; one such problem is enough to refuse the file, and listing each use would bury it.
+// It reports whether it found an anchor or alias.
+func (d *decoder) plainNodes(n *yaml.Node) bool {
 	switch {
 	case n.Kind == yaml.AliasNode:
 		d.at(n, "aliases (*%s) are not supported (write the value out in full)", n.Value)
-		return
+		return true
 	case n.Anchor != "":
 		d.at(n, "anchors (&%s) are not supported (write each value out in full)", n.Anchor)
+		return true
 	case n.Style&yaml.TaggedStyle != 0 && n.Tag != "!!str":
 		d.at(n, "YAML tag %s is not supported (write plain values; quote a value to make it text)", n.Tag)
 	}
 	for _, c := range n.Content {
-		d.plainNodes(c)
+		if d.plainNodes(c) {
+			return true
+		}
 	}
+	return false
 }
 
 // invalidUTF8 returns the position and value of the first byte that is not valid UTF-8, and

@@ -146,7 +146,7 @@ func (c *comparison) header(d *doc) {
 	for i, rk := range c.ranked {
 		a := rk.Result.File.Assessment
 		rows[i] = []string{Cell(c.labels[i]), Cell(orDash(a.Product)), Cell(orDash(a.Date)),
-			Cell(orDash(a.Assessor)), Cell(rk.Result.File.Questionnaire.Version), string(rk.Result.Sensitivity)}
+			Cell(orDash(a.Assessor)), Cell(versionCell(rk.Result)), string(rk.Result.Sensitivity)}
 	}
 	d.table([]string{"Vendor", "Product", "Date", "Assessor", "Questionnaire version", "Sensitivity of use"}, rows)
 }
@@ -170,6 +170,17 @@ func (c *comparison) fileVersions() []string {
 	}
 	slices.SortFunc(vs, compareVersions)
 	return vs
+}
+
+// scoredVersions counts the distinct versions the assessments were scored with.
+func (c *comparison) scoredVersions() int {
+	var vs []string
+	for _, rk := range c.ranked {
+		if v := rk.Result.Questionnaire.Version; !slices.Contains(vs, v) {
+			vs = append(vs, v)
+		}
+	}
+	return len(vs)
 }
 
 // datesText says when the assessments were made.
@@ -205,9 +216,11 @@ func (c *comparison) versionNote() string {
 			}
 			used = append(used, "version "+inline(v)+" for "+joinAnd(who))
 		}
-		parts = append(parts, "The assessments were made with different versions of the questionnaire: "+strings.Join(used, "; ")+
-			". The rows of this report follow version "+inline(c.ref.Version)+"; where the version a vendor was scored with "+
-			"lacks a question or a section, the vendor's cell says so.")
+		parts = append(parts, "The assessments were made with different versions of the questionnaire: "+strings.Join(used, "; ")+".")
+	}
+	if c.scoredVersions() > 1 {
+		parts = append(parts, "Each is scored with its own version. The rows of this report follow version "+inline(c.ref.Version)+
+			"; where the version a vendor was scored with lacks a question or a section, the vendor's cell says so.")
 	}
 	for i, rk := range c.ranked {
 		made, scored := rk.Result.File.Questionnaire.Version, rk.Result.Questionnaire.Version
@@ -236,6 +249,16 @@ func (c *comparison) ranking(d *doc) {
 	d.para("The ranking goes by rating first (a critical finding caps the rating), then puts vendors without a critical finding " +
 		"before those with one, then orders by overall score. Coverage is the share of the questions asked that got an answer " +
 		"other than unknown: a low coverage makes a score less reliable.")
+}
+
+// versionCell names the version an assessment was made with, and the one it is scored with
+// when that is another.
+func versionCell(r *scoring.Result) string {
+	made, scored := r.File.Questionnaire.Version, r.Questionnaire.Version
+	if made == scored {
+		return made
+	}
+	return made + " (scored with " + scored + ")"
 }
 
 // overallText shows the overall score with one decimal, or that nothing could be scored.

@@ -147,9 +147,12 @@ func (df *diff) summaryText() string {
 	}
 	resolved := len(missingFindings(e.Findings, l.Findings))
 	added := len(missingFindings(l.Findings, e.Findings))
-	s += fmt.Sprintf(" %s resolved and %s new; %s open.",
-		plural(resolved, "finding was", "findings were"), plural(added, "is", "are"),
-		plural(criticalCount(l), "critical finding remains", "critical findings remain"))
+	s += fmt.Sprintf(" %s resolved and %s new; ", plural(resolved, "finding was", "findings were"), plural(added, "is", "are"))
+	if n := criticalCount(l); n == 0 {
+		s += "no critical finding remains."
+	} else {
+		s += plural(n, "critical finding remains.", "critical findings remain.")
+	}
 	return s
 }
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
@@ -185,26 +186,9 @@ var reportForbidden = map[ast.NodeKind]bool{
 // typed text reads as typed.
 func TestReportHostile(t *testing.T) {
 	t.Parallel()
-	var pool []string
-	for _, s := range hostile {
-		if len(Plain(s)) > 0 {
-			pool = append(pool, s)
-		}
-	}
+	pool := hostilePool()
 	for round := range pool {
-		hostileText := func(slot string) string {
-			switch slot {
-			case "L1":
-				return "Good " + pool[round]
-			case "L2":
-				return "Bad " + pool[round]
-			}
-			i, _ := strconv.Atoi(slot[1:])
-			if slot[0] == 'a' {
-				i += 100
-			}
-			return pool[(round+i)%len(pool)]
-		}
+		hostileText := hostileRound(pool, round)
 		plainText := func(slot string) string { return reportBenign(hostileText(slot)) }
 
 		got := renderReport(t, reportHostileQuestionnaire(t, hostileText), reportHostileAnswers(hostileText))
@@ -234,6 +218,51 @@ func TestReportHostile(t *testing.T) {
 		}
 		checkTypedText(t, round, gotDoc, gotSrc, reportHostileAnswers(hostileText))
 	}
+}
+
+// hostilePool returns the hostile strings that hold some visible text: the questionnaire
+// requires its prompts and labels.
+func hostilePool() []string {
+	var pool []string
+	for _, s := range hostile {
+		if len(Plain(s)) > 0 {
+			pool = append(pool, s)
+		}
+	}
+	return pool
+}
+
+// hostileRound returns the text of every slot of the hostile questionnaire and answers in one
+// round: each round shifts the strings by one slot, so that over all rounds every string
+// lands in every slot.
+func hostileRound(pool []string, round int) func(slot string) string {
+	return func(slot string) string {
+		switch slot {
+		case "L1":
+			return "Good " + pool[round]
+		case "L2":
+			return "Bad " + pool[round]
+		}
+		i, _ := strconv.Atoi(slot[1:])
+		if slot[0] == 'a' {
+			i += 100
+		}
+		return pool[(round+i)%len(pool)]
+	}
+}
+
+// TestReportHostileGolden keeps two hostile reports as golden files, to read in review and to
+// lint: between them every hostile string is in the questionnaire and in the answers.
+func TestReportHostileGolden(t *testing.T) {
+	pool := hostilePool()
+	var files []string
+	for _, round := range []int{0, len(pool) / 2} {
+		text := hostileRound(pool, round)
+		path := filepath.Join("testdata", "report", fmt.Sprintf("hostile-%d.md", round))
+		assertGolden(t, path, []byte(renderReport(t, reportHostileQuestionnaire(t, text), reportHostileAnswers(text))))
+		files = append(files, path)
+	}
+	t.Run("markdownlint", func(t *testing.T) { lintMarkdown(t, files...) })
 }
 
 // renderReport scores the answers and returns the Markdown report.

@@ -88,3 +88,48 @@ func lastLine(s string) string {
 	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
 	return lines[len(lines)-1]
 }
+
+// TestMarkdownDigest checks the last line of the report: the digest given in the options, else
+// the answers file's, and a plain sentence when there is none.
+func TestMarkdownDigest(t *testing.T) {
+	t.Parallel()
+	r, _ := scoreCase(t, "testdata/report/na-only.yaml", "na-only.answers.yaml")
+	given := strings.Repeat("ab", 32)
+	tests := []struct {
+		name, fileDigest, optDigest, want string
+	}{
+		{"from the file", given, "", given},
+		{"from the options", strings.Repeat("0", 64), given, given},
+		{"upper case", "", strings.ToUpper(given), given},
+		{"none", "", "", "The SHA-256 of the answers file is not known: these answers were not read from a file."},
+		{"not a digest", "", "<script>", "The SHA-256 of the answers file is not known: these answers were not read from a file."},
+	}
+	for _, tt := range tests {
+		f := *r.File
+		f.Digest = tt.fileDigest
+		rr := *r
+		rr.File = &f
+		var buf bytes.Buffer
+		if err := Markdown(&buf, &rr, Options{AnswersDigest: tt.optDigest}); err != nil {
+			t.Fatal(err)
+		}
+		if got := lastLine(buf.String()); got != tt.want {
+			t.Errorf("%s: last line %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestNoResult checks that rendering nothing is an error, not a panic.
+func TestNoResult(t *testing.T) {
+	t.Parallel()
+	var buf bytes.Buffer
+	if err := Markdown(&buf, nil, Options{}); err == nil {
+		t.Error("Markdown(nil) gave no error")
+	}
+	if err := JSON(&buf, &scoring.Result{}); err == nil {
+		t.Error("JSON of an empty result gave no error")
+	}
+	if buf.Len() != 0 {
+		t.Errorf("wrote %q", buf.String())
+	}
+}
