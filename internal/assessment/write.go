@@ -63,7 +63,7 @@ func Save(path string, f *File, qn *questionnaire.Questionnaire) error {
 	if err != nil {
 		return err
 	}
-	if err := renameio.WriteFile(path, data, 0o600); err != nil {
+	if err := renameio.WriteFile(path, data, 0o600, renameio.WithTempDir(filepath.Dir(path))); err != nil {
 		return fmt.Errorf("save answers to %s: %w", path, err)
 	}
 	// renameio keeps the mode of an existing file; answers are private whatever was there.

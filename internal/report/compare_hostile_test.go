@@ -1,10 +1,16 @@
 package report
 
 import (
+	"bytes"
 	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/vendorcheck/vendorcheck/internal/assessment"
+	"github.com/vendorcheck/vendorcheck/internal/scoring"
 	"github.com/yuin/goldmark/ast"
 )
 
@@ -129,4 +135,76 @@ func context(md string, i int) string {
 	s := shape(md)
 	lo, hi := max(0, i-5), min(len(s), i+5)
 	return strings.Join(s[lo:hi], "\n")
+}
+
+// hostileAnswers is an answers file for hostileQuestionnaire whose every typed field holds text
+// (the vendor name followed by suffix, so that vendors stay apart). with picks the answers:
+// "x" gives the option with no finding and a visible yes/no question, "y" the one with a
+// critical finding.
+func hostileAnswers(t *testing.T, text, suffix, with, date string) *assessment.File {
+	t.Helper()
+	src := fmt.Sprintf(`questionnaire: {id: hostile, version: 1.0.0, language: en}
+assessment:
+  vendor: %[1]s
+  product: %[1]s
+  organisation: %[1]s
+  assessor: %[1]s
+  interviewees: [%[1]s]
+  date: %[3]s
+answers:
+  p1: {choice: a, note: %[1]s}
+  q1: {choices: [%[2]s], note: %[1]s, evidence: [%[1]s, %[1]s], source: documented}
+  q2: {choice: "yes", note: %[1]s}
+  q3: {text: %[4]s}
+  gone: {text: %[1]s, note: %[1]s}
+`, strconv.Quote(text+suffix), with, date, strconv.Quote(text))
+	f, err := assessment.Parse("hostile.answers.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+// TestCompareAndDiffTypedTextStays renders a comparison and a diff of assessments whose
+// questionnaire and answers hold Markdown syntax in every typed field, and checks that they
+// have the structure of the same documents with plain words.
+func TestCompareAndDiffTypedTextStaysText(t *testing.T) {
+	t.Parallel()
+	results := func(text string) []*scoring.Result {
+		qn := hostileQuestionnaire(t, text, "https://example.org/ref")
+		var rs []*scoring.Result
+		for i, with := range []string{"x", "y", "x"} {
+			f := hostileAnswers(t, text, fmt.Sprintf(" %c", 'A'+i), with, fmt.Sprintf("2026-11-2%d", i))
+			rs = append(rs, scoring.Score(qn, f))
+		}
+		return rs
+	}
+	documents := []struct {
+		name   string
+		render func(*bytes.Buffer, []*scoring.Result) error
+	}{
+		{"compare", func(b *bytes.Buffer, rs []*scoring.Result) error { return Compare(b, rs) }},
+		{"compare six", func(b *bytes.Buffer, rs []*scoring.Result) error { return Compare(b, append(rs, rs...)) }},
+		{"diff", func(b *bytes.Buffer, rs []*scoring.Result) error { return Diff(b, rs[1], rs[0]) }},
+	}
+	dir := t.TempDir()
+	var files []string
+	for _, doc := range documents {
+		t.Run(doc.name, func(t *testing.T) {
+			var benign, hostile bytes.Buffer
+			if err := doc.render(&benign, results(plainStandIn(allHostile))); err != nil {
+				t.Fatal(err)
+			}
+			if err := doc.render(&hostile, results(allHostile)); err != nil {
+				t.Fatal(err)
+			}
+			assertTypedTextStaysText(t, benign.String(), hostile.String())
+			path := filepath.Join(dir, strings.ReplaceAll(doc.name, " ", "-")+".md")
+			if err := os.WriteFile(path, hostile.Bytes(), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			files = append(files, path)
+		})
+	}
+	t.Run("markdownlint", func(t *testing.T) { lintMarkdown(t, files...) })
 }

@@ -61,7 +61,7 @@ func compareFixtures(t *testing.T, qns []*questionnaire.Questionnaire, names ...
 func TestCompareGolden(t *testing.T) {
 	both := teamChat(t, "1.0.0", "1.1.0")
 	newest := teamChat(t, "1.1.0")
-	_ = func() []*scoring.Result {
+	builtinExamples := func() []*scoring.Result {
 		qn, err := questionnaire.Find(questionnaire.DefaultID, "en")
 		if err != nil {
 			t.Fatal(err)
@@ -80,7 +80,7 @@ func TestCompareGolden(t *testing.T) {
 		{"three-vendors", compareFixtures(t, both, "lark", "wecom", "teams")},
 		{"three-vendors-one-version", compareFixtures(t, newest, "lark", "wecom", "teams")},
 		{"six-vendors", compareFixtures(t, both, "lark", "wecom", "teams", "slack", "mattermost", "dingtalk")},
-		// {"builtin-examples", builtinExamples()}, TODO once docs/examples load
+		{"builtin-examples", builtinExamples()},
 	}
 	var files []string
 	for _, tt := range tests {

@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strconv"
 	"testing"
@@ -61,7 +62,8 @@ profile:
       - {id: a, label: %[1]s, sensitivity: low}
       - {id: b, label: Second, sensitivity: high}
 recommendations:
-  - title: Carry on
+  - title: %[1]s
+    text: %[1]s
 sections:
   - id: s1
     title: %[1]s
@@ -75,7 +77,7 @@ sections:
         refs: [r1]
         options:
           - {id: x, label: %[1]s, score: 1}
-          - {id: y, label: Other, score: 0}
+          - {id: y, label: Other, score: 0, finding: {severity: critical, text: %[1]s, remedy: %[1]s}}
       - id: q2
         prompt: %[1]s
         kind: yesno
@@ -103,5 +105,11 @@ func TestGuideTypedTextStaysText(t *testing.T) {
 		}
 		return buf.String()
 	}
-	assertTypedTextStaysText(t, render(plainStandIn(allHostile)), render(allHostile))
+	hostile := render(allHostile)
+	assertTypedTextStaysText(t, render(plainStandIn(allHostile)), hostile)
+	path := filepath.Join(t.TempDir(), "hostile-guide.md")
+	if err := os.WriteFile(path, []byte(hostile), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	lintMarkdown(t, path)
 }

@@ -1,0 +1,41 @@
+package report
+
+import (
+	"io"
+	"testing"
+
+	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
+	"github.com/vendorcheck/vendorcheck/internal/scoring"
+	"github.com/vendorcheck/vendorcheck/internal/testgen"
+)
+
+// BenchmarkScoreAndRender measures scoring a set of answers and writing its Markdown report:
+// the built-in default questionnaire, and a generated one of 2000 scored questions.
+func BenchmarkScoreAndRender(b *testing.B) {
+	b.Run("default", func(b *testing.B) {
+		qn, err := questionnaire.Find(questionnaire.DefaultID, "en")
+		if err != nil {
+			b.Skipf("no built-in %s questionnaire: %v", questionnaire.DefaultID, err)
+		}
+		benchScoreAndRender(b, qn)
+	})
+	b.Run("questions=2000", func(b *testing.B) {
+		qn, err := questionnaire.Parse("generated.yaml", testgen.Questionnaire(2000))
+		if err != nil {
+			b.Fatal(err)
+		}
+		benchScoreAndRender(b, qn)
+	})
+}
+
+// benchScoreAndRender scores generated answers to qn and renders the report, b.N times.
+func benchScoreAndRender(b *testing.B, qn *questionnaire.Questionnaire) {
+	f := testgen.Answers(qn, 1)
+	opt := Options{EvidenceDir: b.TempDir()}
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := Markdown(io.Discard, scoring.Score(qn, f), opt); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
