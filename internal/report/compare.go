@@ -39,6 +39,11 @@ func checkComparable(results []*scoring.Result) error {
 	if len(results) < 2 {
 		return errors.New("a comparison needs at least two assessments")
 	}
+	for _, r := range results {
+		if r == nil || r.Questionnaire == nil || r.File == nil {
+			return errNoResult
+		}
+	}
 	id := results[0].Questionnaire.ID
 	for _, r := range results[1:] {
 		if r.Questionnaire.ID != id {
@@ -242,7 +247,7 @@ func (c *comparison) ranking(d *doc) {
 		if r.Recommendation != nil {
 			rec = Cell(r.Recommendation.Title)
 		}
-		rows[i] = []string{fmt.Sprint(rk.Rank), Cell(c.labels[i]), overallText(r), Cell(ratingText(r)),
+		rows[i] = []string{fmt.Sprint(rk.Rank), Cell(c.labels[i]), overallText(r), Cell(orDash(ratingText(r))),
 			percent(r.Coverage), fmt.Sprint(criticalCount(r)), rec}
 	}
 	d.table([]string{"Rank", "Vendor", "Overall", "Rating", "Coverage", "Critical findings", "Recommendation"}, rows)

@@ -17,6 +17,11 @@ import (
 // and the questions added or removed between the versions. It refuses assessments made with
 // different questionnaires.
 func Diff(w io.Writer, earlier, later *scoring.Result) error {
+	for _, r := range []*scoring.Result{earlier, later} {
+		if r == nil || r.Questionnaire == nil || r.File == nil {
+			return errNoResult
+		}
+	}
 	if earlier.Questionnaire.ID != later.Questionnaire.ID {
 		return fmt.Errorf("cannot compare assessments made with different questionnaires: the earlier used %q, the later %q",
 			earlier.Questionnaire.ID, later.Questionnaire.ID)
@@ -109,7 +114,7 @@ func (df *diff) summary(d *doc) {
 	}
 	rows := [][]string{
 		{"Overall score", overallText(e), overallText(l), scoreChange(e.Scored, e.Overall, l.Scored, l.Overall)},
-		{"Rating", Cell(ratingText(e)), Cell(ratingText(l)), df.ratingChange()},
+		{"Rating", Cell(orDash(ratingText(e))), Cell(orDash(ratingText(l))), df.ratingChange()},
 		{"Coverage", percent(e.Coverage), percent(l.Coverage), coverageChange(e.Coverage, l.Coverage)},
 		{"Critical findings", strconv.Itoa(criticalCount(e)), strconv.Itoa(criticalCount(l)), signedInt(criticalCount(l) - criticalCount(e))},
 		{"Findings", strconv.Itoa(len(e.Findings)), strconv.Itoa(len(l.Findings)), signedInt(len(l.Findings) - len(e.Findings))},

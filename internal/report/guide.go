@@ -126,20 +126,9 @@ func (g *guideWriter) question(q *questionnaire.Question) {
 	}
 }
 
-// answers writes the answers to tick, or where to write a text or date answer.
+// answers writes the answers to tick, or where to write a text or date answer, with the boxes
+// for unknown (scored questions) and not applicable (where allowed).
 func (g *guideWriter) answers(q *questionnaire.Question) {
-	switch q.Kind {
-	case questionnaire.KindText:
-		g.d.para("Write the answer in the notes below.")
-		return
-	case questionnaire.KindDate:
-		g.d.para("Write the date (YYYY-MM-DD) in the notes below.")
-		return
-	case questionnaire.KindMulti:
-		g.d.para("Tick every answer that applies:")
-	default:
-		g.d.para("Tick one answer:")
-	}
 	var items []string
 	for _, o := range q.Options {
 		items = append(items, "[ ] "+inline(o.Label))
@@ -149,6 +138,20 @@ func (g *guideWriter) answers(q *questionnaire.Question) {
 	}
 	if q.AllowNA {
 		items = append(items, "[ ] Not applicable")
+	}
+	or := "."
+	if len(items) > 0 {
+		or = ", or tick:"
+	}
+	switch q.Kind {
+	case questionnaire.KindText:
+		g.d.para("Write the answer in the notes below" + or)
+	case questionnaire.KindDate:
+		g.d.para("Write the date (YYYY-MM-DD) in the notes below" + or)
+	case questionnaire.KindMulti:
+		g.d.para("Tick every answer that applies:")
+	default:
+		g.d.para("Tick one answer:")
 	}
 	g.d.list(items...)
 }
