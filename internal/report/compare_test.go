@@ -135,6 +135,7 @@ func TestCompareRefuses(t *testing.T) {
 	}{
 		{"one assessment", one, "at least two"},
 		{"another questionnaire", append(one, &other), `"another-questionnaire"`},
+		{"a missing result", append(one, nil), "no scored result"},
 	}
 	for _, tt := range tests {
 		for _, render := range []func(*bytes.Buffer, []*scoring.Result) error{

@@ -64,6 +64,9 @@ func TestDiffRefusesAnotherQuestionnaire(t *testing.T) {
 	if buf.Len() > 0 {
 		t.Errorf("wrote %d bytes before refusing", buf.Len())
 	}
+	if err := Diff(&buf, e, nil); err == nil || buf.Len() > 0 {
+		t.Errorf("Diff with a missing result = %v after %d bytes, want an error and nothing written", err, buf.Len())
+	}
 }
 
 func TestScoreChange(t *testing.T) {
