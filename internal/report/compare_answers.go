@@ -80,7 +80,7 @@ type differenceGroup struct {
 	rows  []differenceRow
 }
 
-// differenceRow is one question with each vendor's answer, escaped for a table cell or a line.
+// differenceRow is one question with each vendor's answer.
 type differenceRow struct {
 	question *questionnaire.Question
 	answers  []string // raw answer texts, one per vendor in ranking order
@@ -103,7 +103,7 @@ func (c *comparison) differingGroups() []differenceGroup {
 	}
 	add("Profile: the use of the platform", c.ref.Profile)
 	for i, s := range c.ref.Sections {
-		add(fmt.Sprintf("%d. %s", i+1, Heading(s.Title)), s.Questions)
+		add(fmt.Sprintf("%d. %s", i+1, Heading(trimHeadingEnd(s.Title))), s.Questions)
 	}
 	add("Questions not in version "+Heading(c.ref.Version), c.olderOnly())
 	return groups

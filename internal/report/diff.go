@@ -152,7 +152,14 @@ func (df *diff) summaryText() string {
 	}
 	resolved := len(missingFindings(e.Findings, l.Findings))
 	added := len(missingFindings(l.Findings, e.Findings))
-	s += fmt.Sprintf(" %s resolved and %s new; ", plural(resolved, "finding was", "findings were"), plural(added, "is", "are"))
+	resolvedText, addedText := plural(resolved, "finding was", "findings were"), plural(added, "is", "are")
+	if resolved == 0 {
+		resolvedText = "No finding was"
+	}
+	if added == 0 {
+		addedText = "none is"
+	}
+	s += fmt.Sprintf(" %s resolved and %s new; ", resolvedText, addedText)
 	if n := criticalCount(l); n == 0 {
 		s += "no critical finding remains."
 	} else {

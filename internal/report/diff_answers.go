@@ -97,10 +97,14 @@ func (df *diff) answers(d *doc) {
 	}
 	add("Profile: the use of the platform", later.Profile)
 	for i, s := range later.Sections {
-		add(fmt.Sprintf("%d. %s", i+1, Heading(s.Title)), s.Questions)
+		add(fmt.Sprintf("%d. %s", i+1, Heading(trimHeadingEnd(s.Title))), s.Questions)
 	}
 	if len(groups) == 0 {
-		d.para("No answer changed in the questions both versions have.")
+		if df.earlier.Questionnaire.Version == df.later.Questionnaire.Version {
+			d.para("No answer changed.")
+		} else {
+			d.para("No answer changed in the questions both versions have.")
+		}
 		return
 	}
 	for _, g := range groups {
