@@ -20,11 +20,15 @@ type scoredFile struct {
 }
 
 // scoreFile loads an answers file, finds its questionnaire (the --questionnaire value when
-// given, else the built-in named by the file), prints any warnings and scores it.
-func scoreFile(std *streams, path, questionnaireFlag string) (*scoredFile, error) {
+// given, else the built-in named by the file, in lang when given, else in the file's language),
+// prints any warnings and scores it.
+func scoreFile(std *streams, path, questionnaireFlag, lang string) (*scoredFile, error) {
 	f, err := assessment.Load(path)
 	if err != nil {
 		return nil, err
+	}
+	if lang != "" {
+		f.Questionnaire.Language = lang
 	}
 	qn, err := questionnaireFor(f, questionnaireFlag)
 	if err != nil {

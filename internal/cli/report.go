@@ -17,6 +17,7 @@ type reportOptions struct {
 	format        string
 	force         bool
 	questionnaire string
+	lang          string
 }
 
 func newReportCmd(std *streams) *cobra.Command {
@@ -41,6 +42,7 @@ answers gives the same report, byte for byte.`,
 	cmd.Flags().StringVar(&opts.format, "format", "markdown", "output format: markdown or json")
 	cmd.Flags().BoolVar(&opts.force, "force", false, "replace existing report files")
 	cmd.Flags().StringVar(&opts.questionnaire, "questionnaire", "", "questionnaire id or file, where the answers' questionnaire is not built in")
+	cmd.Flags().StringVar(&opts.lang, "lang", "", "report in this language of the questionnaire (BCP 47 tag, e.g. pt or zh-Hant); default the answers' language")
 	return cmd
 }
 
@@ -52,7 +54,7 @@ func reportRun(std *streams, opts reportOptions, paths []string) error {
 	if len(paths) > 1 {
 		return reportBatch(std, opts, paths, render, ext)
 	}
-	sf, err := scoreFile(std, paths[0], opts.questionnaire)
+	sf, err := scoreFile(std, paths[0], opts.questionnaire, opts.lang)
 	if err != nil {
 		return err
 	}
@@ -73,7 +75,7 @@ func reportBatch(std *streams, opts reportOptions, paths []string, render render
 	}
 	used := map[string]string{}
 	for _, path := range paths {
-		sf, err := scoreFile(std, path, opts.questionnaire)
+		sf, err := scoreFile(std, path, opts.questionnaire, opts.lang)
 		if err != nil {
 			return err
 		}

@@ -141,7 +141,7 @@ func duplicates(labels []string) map[string]bool {
 }
 
 func (c *comparison) header(d *doc) {
-	d.heading(1, "Vendor comparison: "+joinAnd(c.escapedLabels(Heading)))
+	d.heading(1, Heading(trimHeadingEnd("Vendor comparison: "+joinAnd(c.labels))))
 	d.para(strings.TrimSpace(inline(fmt.Sprintf("Questionnaire: %s (%s), %s.", c.ref.Title, c.ref.ID, c.versionsText())) + " " + c.datesText()))
 	if note := c.versionNote(); note != "" {
 		d.para(note)

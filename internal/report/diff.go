@@ -51,7 +51,7 @@ type diff struct {
 
 func (df *diff) header(d *doc) {
 	ea, la := df.earlier.File.Assessment, df.later.File.Assessment
-	d.heading(1, Heading(fmt.Sprintf("Re-assessment of %s: %s to %s", orDash(la.Vendor), orDash(ea.Date), orDash(la.Date))))
+	d.heading(1, Heading(trimHeadingEnd(fmt.Sprintf("Re-assessment of %s: %s to %s", orDash(la.Vendor), orDash(ea.Date), orDash(la.Date)))))
 	qn := df.later.Questionnaire
 	d.para(inline(fmt.Sprintf("What changed between the earlier assessment (%s) and the later one (%s), both made with the questionnaire %s (%s).",
 		orDash(ea.Date), orDash(la.Date), qn.Title, qn.ID)))
