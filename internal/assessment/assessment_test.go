@@ -68,7 +68,7 @@ func TestParseProblems(t *testing.T) {
 		{"unknown answer key", head + "answers:\n  q: {choise: a}\n", "a.yaml:4:7: unknown key \"choise\""},
 		{"bad source", head + "answers:\n  q: {choice: a, source: rumour}\n", "a.yaml:4:26: source \"rumour\""},
 		{"bad at", head + "answers:\n  q: {choice: a, at: yesterday}\n", "a.yaml:4:22: at \"yesterday\""},
-		{"alias", head + "answers:\n  q: &x {choice: a}\n  r: *x\n", "aliases"},
+		{"alias", head + "answers:\n  q: &x {choice: a}\n  r: *x\n", "anchors (&x) are not supported"},
 		{"syntax", head + "answers: {q: [}\n", "a.yaml:3:"},
 		{"missing questionnaire", "assessment: {vendor: V, date: 2026-11-28}\n", "missing questionnaire"},
 	}
