@@ -1,12 +1,198 @@
 package cli
 
-import "github.com/spf13/cobra"
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
+	"github.com/vendorcheck/vendorcheck/internal/assessment"
+	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
+	"github.com/vendorcheck/vendorcheck/internal/tui"
+)
+
+type interviewOptions struct {
+	resume        string
+	questionnaire string
+	answers       string
+	output        string
+	force         bool
+	accessible    bool
+}
 
 func newInterviewCmd(std *streams) *cobra.Command {
-	return &cobra.Command{
+	var opts interviewOptions
+	cmd := &cobra.Command{
 		Use:   "interview",
 		Short: "Run the interactive interview (the default command)",
-		Args:  noArgs,
-		RunE:  func(cmd *cobra.Command, _ []string) error { return notAvailable(cmd) },
+		Long: `Run the assessment interview: the assessment details, the profile questions, then one
+question a screen, section by section. The answers file is saved after every answer, so a
+stopped interview can be continued with --resume. At the end the score is shown, the report is
+previewed and written beside the answers file (or to -o).
+
+With --accessible (or TERM=dumb, or ACCESSIBLE set) the interview is asked as plain
+line-by-line prompts that a screen reader can read and a pipe can answer. End of input saves
+the draft.`,
+		Example: `  vendorcheck interview
+  vendorcheck interview --questionnaire my-questionnaire.yaml
+  vendorcheck interview --resume dingtalk-2026-11-28.answers.yaml
+  vendorcheck interview --accessible < answers.txt`,
+		Args: noArgs,
+		RunE: func(_ *cobra.Command, _ []string) error { return interviewRun(std, opts) },
 	}
+	f := cmd.Flags()
+	f.StringVar(&opts.resume, "resume", "", "continue the interview saved in this answers file")
+	f.StringVar(&opts.questionnaire, "questionnaire", "", "questionnaire id or file (default "+questionnaire.DefaultID+", or the resumed file's)")
+	f.StringVar(&opts.answers, "answers", "", "save the answers to this file (default <vendor>-<date>.answers.yaml here)")
+	f.StringVarP(&opts.output, "output", "o", "", "write the report to this file (default beside the answers file)")
+	f.BoolVar(&opts.force, "force", false, "replace an existing report or answers file")
+	f.BoolVar(&opts.accessible, "accessible", false, "ask plain line-by-line prompts (screen readers, pipes)")
+	return cmd
+}
+
+func interviewRun(std *streams, opts interviewOptions) error {
+	accessible := opts.accessible || os.Getenv("TERM") == "dumb" || os.Getenv("ACCESSIBLE") != ""
+	if !accessible && !(isTerminal(std.in) && isTerminal(std.out)) {
+		return usageError{errors.New("no terminal: use --accessible for line-by-line prompts")}
+	}
+	s, err := interviewSession(std, opts)
+	if err != nil {
+		return err
+	}
+	pathFor := func(f *assessment.File) (string, error) { return freeAnswersName(f) }
+	var finished bool
+	if accessible {
+		finished, err = tui.RunAccessible(s, tui.AccessibleOptions{
+			In: std.in, Out: std.out, AskDetails: opts.resume == "", Today: today(), PathFor: pathFor,
+		})
+	} else {
+		finished, err = tui.Run(s, tui.Options{
+			In: std.in, Out: std.out, AskDetails: opts.resume == "", Today: today(), PathFor: pathFor,
+		})
+	}
+	if err != nil {
+		return err
+	}
+	if !finished {
+		if s.Path != "" {
+			resume := "vendorcheck interview --resume " + s.Path
+			if !strings.HasPrefix(s.QN.Source, "builtin:") && s.QN.Source != "" {
+				resume += " --questionnaire " + s.QN.Source
+			}
+			fmt.Fprintf(std.out, "Saved draft to %s. Resume with: %s\n", s.Path, resume)
+		} else {
+			fmt.Fprintln(std.out, "Stopped before the assessment details were complete; nothing was saved.")
+		}
+		if accessible {
+			return nil
+		}
+		return errAborted
+	}
+	return interviewReport(std.out, s, opts)
+}
+
+// interviewSession loads the resumed answers file or starts a new one, with its questionnaire.
+func interviewSession(std *streams, opts interviewOptions) (*tui.Session, error) {
+	if opts.resume == "" {
+		id := opts.questionnaire
+		if id == "" {
+			id = questionnaire.DefaultID
+		}
+		qn, err := questionnaire.Find(id, "")
+		if err != nil {
+			return nil, err
+		}
+		if opts.answers != "" && !opts.force {
+			if _, err := os.Lstat(opts.answers); err == nil {
+				return nil, fmt.Errorf("%s already exists; continue it with --resume %s, or use --force to start it again", opts.answers, opts.answers)
+			}
+		}
+		f := assessment.NewFile(qn, assessment.Details{Date: today()})
+		return tui.NewSession(qn, f, opts.answers), nil
+	}
+	f, err := assessment.Load(opts.resume)
+	if err != nil {
+		return nil, err
+	}
+	id := opts.questionnaire
+	if id == "" {
+		id = f.Questionnaire.ID
+	}
+	qn, err := questionnaire.Find(id, f.Questionnaire.Language)
+	if err != nil && opts.questionnaire == "" {
+		return nil, fmt.Errorf("%s was made with questionnaire %q: %w; name its file with --questionnaire", opts.resume, id, err)
+	}
+	if err != nil {
+		return nil, err
+	}
+	warnings, err := assessment.Check(f, qn)
+	if err != nil {
+		return nil, err
+	}
+	for _, w := range warnings {
+		fmt.Fprintf(std.err, "vendorcheck: warning: %s\n", w)
+	}
+	path := opts.resume
+	if opts.answers != "" {
+		path = opts.answers
+	}
+	return tui.NewSession(qn, f, path), nil
+}
+
+// interviewReport prints the score and writes the report of a finished interview.
+func interviewReport(out io.Writer, s *tui.Session, opts interviewOptions) error {
+	data, r, err := s.Report()
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "\nInterview complete. Answers saved to %s.\n", s.Path)
+	for _, line := range tui.SummaryLines(r) {
+		fmt.Fprintln(out, line)
+	}
+	path := opts.output
+	if path == "" {
+		path = reportPathFor(s.Path)
+	}
+	if err := writeOutput(out, path, data, opts.force); err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "Report written to %s\n", path)
+	return nil
+}
+
+// reportPathFor names the report beside its answers file: x.answers.yaml gives x.report.md.
+func reportPathFor(answers string) string {
+	base := strings.TrimSuffix(answers, ".answers.yaml")
+	if base == answers {
+		base = strings.TrimSuffix(answers, filepath.Ext(answers))
+	}
+	return base + ".report.md"
+}
+
+// freeAnswersName names a new answers file in the working folder after the vendor and date,
+// adding -2, -3, … when the name is taken, so that no earlier interview is replaced.
+func freeAnswersName(f *assessment.File) (string, error) {
+	name := assessment.DefaultName(f)
+	stem := strings.TrimSuffix(name, ".answers.yaml")
+	for n := 2; n < 1000; n++ {
+		if _, err := os.Lstat(name); errors.Is(err, os.ErrNotExist) {
+			return name, nil
+		}
+		name = fmt.Sprintf("%s-%d.answers.yaml", stem, n)
+	}
+	return "", fmt.Errorf("cannot find a free name for the answers file like %s", assessment.DefaultName(f))
+}
+
+// today is the current date, YYYY-MM-DD.
+func today() string { return time.Now().Format(time.DateOnly) }
+
+// isTerminal reports whether the stream is a terminal.
+func isTerminal(v any) bool {
+	f, ok := v.(interface{ Fd() uintptr })
+	return ok && term.IsTerminal(f.Fd())
 }

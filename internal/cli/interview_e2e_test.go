@@ -1,0 +1,200 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vendorcheck/vendorcheck/internal/assessment"
+)
+
+// minimalQuestionnaire is the example questionnaire with every kind of question.
+func minimalQuestionnaire(t *testing.T) string {
+	t.Helper()
+	p, err := filepath.Abs("../../docs/examples/questionnaire-minimal.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// pipedInterview answers every question of the minimal questionnaire: details, then per
+// question the answer, note, evidence and source.
+const pipedInterview = "Acme Chat\nPro\nExample Ltd\nA. Chan\nIT manager\n2026-11-28\n" +
+	"3\n\n\n\n" + "y\n\n\n\n" + "2\nPer sales call\nannex-2.pdf\ndocumented\n" + "n\n\n\n\n" +
+	"1\n\n\n\n" + "1,2,3\n\n\n\n" + "?\n\n\n\n" + "1\n\n\n\n" + "n\n\n\n\n" + "2027-03-01\n\n\n\n" + "Jane Doe\n\n\n\n"
+
+func TestInterviewAccessibleE2E(t *testing.T) {
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	run := func(input string, args ...string) (string, int) {
+		cmd := exec.Command(bin, append([]string{"interview", "--accessible", "--questionnaire", minimalQuestionnaire(t)}, args...)...)
+		cmd.Dir = dir
+		cmd.Stdin = strings.NewReader(input)
+		cmd.Env = append(os.Environ(), "TERM=xterm", "NO_COLOR=1")
+		out, err := cmd.CombinedOutput()
+		code := 0
+		if ee, ok := err.(*exec.ExitError); ok {
+			code = ee.ExitCode()
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		return string(out), code
+	}
+	out, code := run(pipedInterview)
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, out)
+	}
+	answers := filepath.Join(dir, "acme-chat-2026-11-28.answers.yaml")
+	reportPath := filepath.Join(dir, "acme-chat-2026-11-28.report.md")
+	if !strings.Contains(out, "Report written to acme-chat-2026-11-28.report.md") || !strings.Contains(out, "Overall score:") {
+		t.Errorf("output:\n%s", out)
+	}
+	f, err := assessment.Load(answers)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Answers) != 11 {
+		t.Errorf("%d answers, want 11: %v", len(f.Answers), f.Answers)
+	}
+	if a := f.Answers["storage-location"]; a.Choice != "abroad" || a.Source != "documented" || a.Note != "Per sales call" {
+		t.Errorf("storage-location = %+v", a)
+	}
+	info, err := os.Stat(reportPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.Mode().Perm() != 0o600 {
+		t.Errorf("report mode %v", info.Mode().Perm())
+	}
+	data, _ := os.ReadFile(reportPath)
+	if !strings.Contains(string(data), "Acme Chat") || strings.Contains(string(data), "\x1b") {
+		t.Error("the report does not name the vendor, or holds escape codes")
+	}
+	// Resuming the finished interview asks nothing; the existing report is kept without --force.
+	out, code = run("", "--resume", answers)
+	if code != 1 || !strings.Contains(out, "already exists; use --force") {
+		t.Errorf("exit %d:\n%s", code, out)
+	}
+	out, code = run("", "--resume", answers, "--force")
+	if code != 0 || !strings.Contains(out, "Report written to") {
+		t.Errorf("with --force: exit %d:\n%s", code, out)
+	}
+}
+
+// tmux drives a terminal of 80×24 on a private tmux server.
+type tmux struct {
+	t      *testing.T
+	socket string
+}
+
+func (x *tmux) run(args ...string) string {
+	x.t.Helper()
+	out, err := exec.Command("tmux", append([]string{"-L", x.socket}, args...)...).CombinedOutput()
+	if err != nil {
+		x.t.Fatalf("tmux %v: %v\n%s", args, err, out)
+	}
+	return string(out)
+}
+
+// waitFor polls the screen until it shows want.
+func (x *tmux) waitFor(want string) string {
+	x.t.Helper()
+	var screen string
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		screen = x.run("capture-pane", "-p", "-t", "vc")
+		if strings.Contains(screen, want) {
+			return screen
+		}
+	}
+	x.t.Fatalf("the screen never showed %q:\n%s", want, screen)
+	return ""
+}
+
+func (x *tmux) keys(keys ...string) { x.run(append([]string{"send-keys", "-t", "vc"}, keys...)...) }
+
+func TestInterviewTmuxKillAndResume(t *testing.T) {
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed: the full-screen end-to-end test needs it")
+	}
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	x := &tmux{t: t, socket: fmt.Sprintf("vendorcheck-test-%d", os.Getpid())}
+	t.Cleanup(func() { _ = exec.Command("tmux", "-L", x.socket, "kill-server").Run() })
+	start := func(args ...string) {
+		x.run(append([]string{"new-session", "-d", "-s", "vc", "-x", "80", "-y", "24", "-c", dir,
+			"-e", "ACCESSIBLE=", "-e", "TERM=xterm-256color", bin, "interview", "--questionnaire", minimalQuestionnaire(t)}, args...)...)
+	}
+	start()
+	x.waitFor("Assessment details")
+	x.keys("Acme Chat", "Enter")
+	x.keys("Enter", "Enter", "Enter", "Enter")
+	x.keys("C-u", "2026-11-28", "Enter")
+	x.waitFor("What kind of personal data")
+	x.keys("3", "Enter")
+	x.waitFor("Will staff share files")
+	x.keys("Enter")
+	x.waitFor("Where does the vendor store")
+	x.keys("Tab", "From the sales call", "Enter")
+	x.waitFor("Are shared files kept")
+	x.keys("C-n")
+	x.waitFor("Which certifications")
+
+	answers := filepath.Join(dir, "acme-chat-2026-11-28.answers.yaml")
+	want := map[string]string{"data-kinds": "sensitive-data", "uses-files": "yes", "storage-location": "macao", "shared-files-region": "na"}
+	var f *assessment.File
+	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		var err error
+		f, err = assessment.Load(answers)
+		if err == nil && len(f.Answers) == len(want) || time.Now().After(deadline) {
+			break
+		}
+	}
+	pid, err := strconv.Atoi(strings.TrimSpace(x.run("list-panes", "-t", "vc", "-F", "#{pane_pid}")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := exec.Command("kill", "-9", strconv.Itoa(pid)).Run(); err != nil {
+		t.Fatal(err)
+	}
+	_ = exec.Command("tmux", "-L", x.socket, "kill-server").Run()
+
+	f, err = assessment.Load(answers)
+	if err != nil {
+		t.Fatalf("after kill -9: %v", err)
+	}
+	for id, v := range want {
+		a := f.Answers[id]
+		got := ""
+		if a != nil {
+			got = a.Choice
+			if a.NA {
+				got = "na"
+			}
+		}
+		if got != v {
+			t.Errorf("after kill -9, %s = %q, want %q", id, got, v)
+		}
+	}
+	if f.Answers["storage-location"] == nil || f.Answers["storage-location"].Note != "From the sales call" {
+		t.Errorf("storage-location note lost: %+v", f.Answers["storage-location"])
+	}
+
+	start("--resume", answers)
+	screen := x.waitFor("Which certifications")
+	if !strings.Contains(screen, "Security") {
+		t.Errorf("resume screen:\n%s", screen)
+	}
+	x.keys("C-c")
+	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		if err := exec.Command("tmux", "-L", x.socket, "has-session", "-t", "vc").Run(); err != nil {
+			return
+		}
+	}
+	t.Error("ctrl+c did not end the resumed interview")
+}

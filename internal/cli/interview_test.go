@@ -1,0 +1,67 @@
+package cli
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestReportPathFor(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"acme-2026-11-28.answers.yaml", "acme-2026-11-28.report.md"},
+		{"dir/x.answers.yaml", "dir/x.report.md"},
+		{"draft.yaml", "draft.report.md"},
+		{"plain", "plain.report.md"},
+	}
+	for _, tc := range tests {
+		if got := reportPathFor(tc.in); got != tc.want {
+			t.Errorf("reportPathFor(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestInterviewNoTerminal(t *testing.T) {
+	t.Setenv("TERM", "xterm")
+	t.Setenv("ACCESSIBLE", "")
+	var out, errb bytes.Buffer
+	code := Main(t.Context(), []string{"interview"}, strings.NewReader(""), &out, &errb)
+	if code != exitUsage || !strings.Contains(errb.String(), "no terminal: use --accessible") {
+		t.Errorf("exit %d, stderr %q", code, errb.String())
+	}
+}
+
+func TestInterviewAccessibleInProcess(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	qn, _ := filepath.Abs(filepath.Join(origDir(t), "../../docs/examples/questionnaire-minimal.yaml"))
+	input := "Acme\n\n\n\n\n2026-11-28\n1\n\n\n\n"
+	var out, errb bytes.Buffer
+	code := Main(t.Context(), []string{"interview", "--accessible", "--questionnaire", qn}, strings.NewReader(input), &out, &errb)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	if !strings.Contains(out.String(), "Saved draft to acme-2026-11-28.answers.yaml. Resume with: vendorcheck interview --resume acme-2026-11-28.answers.yaml --questionnaire "+qn) {
+		t.Errorf("output: %s", out.String())
+	}
+	// A second interview for the same vendor and day does not replace the first.
+	out.Reset()
+	code = Main(t.Context(), []string{"interview", "--accessible", "--questionnaire", qn}, strings.NewReader(input), &out, &errb)
+	if code != exitOK || !strings.Contains(out.String(), "acme-2026-11-28-2.answers.yaml") {
+		t.Errorf("exit %d, output %s", code, out.String())
+	}
+	// --answers naming an existing file is refused.
+	code = Main(t.Context(), []string{"interview", "--accessible", "--questionnaire", qn, "--answers", "acme-2026-11-28.answers.yaml"}, strings.NewReader(input), &out, &errb)
+	if code != exitFailed || !strings.Contains(errb.String(), "--resume") {
+		t.Errorf("exit %d, stderr %s", code, errb.String())
+	}
+	if _, err := os.Stat(filepath.Join(dir, "acme-2026-11-28.answers.yaml")); err != nil {
+		t.Error(err)
+	}
+}
+
+// origDir is the package folder the test started in.
+var startDir, _ = os.Getwd()
+
+func origDir(*testing.T) string { return startDir }

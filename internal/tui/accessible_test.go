@@ -1,0 +1,229 @@
+package tui
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vendorcheck/vendorcheck/internal/assessment"
+)
+
+// runAccessible runs the line-by-line interview on the minimal questionnaire with the input.
+func runAccessible(t *testing.T, input string) (finished bool, out string, path string, err error) {
+	t.Helper()
+	qn := loadMinimal(t)
+	path = filepath.Join(t.TempDir(), "acme.answers.yaml")
+	s := NewSession(qn, assessment.NewFile(qn, assessment.Details{}), "")
+	s.Now = func() time.Time { return time.Date(2026, 11, 28, 10, 42, 0, 0, time.UTC) }
+	var b strings.Builder
+	finished, err = RunAccessible(s, AccessibleOptions{
+		In: strings.NewReader(input), Out: &b, AskDetails: true, Today: "2026-11-28",
+		PathFor: func(*assessment.File) (string, error) { return path, nil },
+	})
+	return finished, b.String(), path, err
+}
+
+// Each answer line is followed by its note, evidence and source lines.
+const fullInput = `Acme Chat
+Pro edition
+Example Trading Ltd.
+A. Chan
+IT manager, vendor account manager
+
+3
+Sensitive
+;
+stated
+y
+
+
+
+2
+Per sales call
+annex-2.pdf; call notes
+documented
+maybe
+n/a
+
+
+
+1,2
+
+
+
+?
+
+
+
+1, 2
+
+
+
+2
+
+
+
+
+2027-03-01
+
+
+
+Jane Doe
+
+
+
+`
+
+func TestAccessibleComplete(t *testing.T) {
+	finished, out, path, err := runAccessible(t, fullInput)
+	if err != nil || !finished {
+		t.Fatalf("finished %v, err %v\n%s", finished, err, out)
+	}
+	if strings.Contains(out, "\x1b") {
+		t.Error("output holds escape codes")
+	}
+	for _, want := range []string{
+		"Section: Data residency", "Section: Security", "Evidence to ask for: Data-residency statement",
+		"References: PDPA (Law 8/2005) art. 19", "n/a = not applicable", "Assessment date, YYYY-MM-DD [2026-11-28]:",
+		"Not accepted: answer y or n (or 1 or 2)",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q", want)
+		}
+	}
+	f, err := assessment.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := f.Assessment
+	if d.Vendor != "Acme Chat" || d.Product != "Pro edition" || d.Date != "2026-11-28" || len(d.Interviewees) != 2 {
+		t.Errorf("details = %+v", d)
+	}
+	want := map[string]string{
+		"data-kinds": "sensitive-data", "uses-files": "yes", "storage-location": "abroad",
+		"shared-files-region": "na", "certifications": "iso27001,soc2", "controls": "unknown",
+		"extra-protections": "customer-keys,legal-hold", "weakest-control": "password-only",
+		"cert-expiry": "2027-03-01", "security-contact": "Jane Doe", "past-breach": "",
+	}
+	if len(f.Answers) != len(want)-1 { // past-breach was skipped
+		t.Errorf("%d answers, want %d: %v", len(f.Answers), len(want), f.Answers)
+	}
+	for id, v := range want {
+		a := f.Answers[id]
+		var got string
+		switch {
+		case a == nil:
+			got = "missing"
+		case a.NA:
+			got = "na"
+		case a.Unknown:
+			got = "unknown"
+		default:
+			got = a.Choice + strings.Join(a.Choices, ",") + a.Date + a.Text
+		}
+		if id == "past-breach" {
+			if a != nil {
+				t.Errorf("past-breach was skipped but saved as %+v", a)
+			}
+			continue
+		}
+		if got != v {
+			t.Errorf("%s = %q, want %q", id, got, v)
+		}
+	}
+	sl := f.Answers["storage-location"]
+	if sl.Note != "Per sales call" || len(sl.Evidence) != 2 || sl.Source != "documented" || sl.At != "2026-11-28T10:42:00Z" {
+		t.Errorf("storage-location extras = %+v", sl)
+	}
+	if dk := f.Answers["data-kinds"]; dk.Note != "Sensitive" || dk.Evidence != nil || dk.Source != "stated" {
+		t.Errorf("data-kinds extras = %+v", dk)
+	}
+}
+
+func TestAccessibleHidesConditional(t *testing.T) {
+	input := "Acme\n\n\n\n\n\n1\n\n\n\nn\n\n\n\n1\n\n\n\n"
+	finished, out, path, err := runAccessible(t, input)
+	if err != nil || finished {
+		t.Fatalf("finished %v, err %v", finished, err)
+	}
+	if strings.Contains(out, "same region as messages") {
+		t.Error("asked shared-files-region although files are not shared")
+	}
+	f, err := assessment.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Answers["storage-location"].Choice != "macao" || f.Answers["uses-files"].Choice != "no" {
+		t.Errorf("answers = %v", f.Answers)
+	}
+}
+
+func TestAccessibleEOFSavesDraft(t *testing.T) {
+	for _, tc := range []struct{ name, input string }{
+		{"in the details", "Acme"},
+		{"at a question", "Acme\n\n\n\n\n2026-11-29\n2\n"},
+		{"no final newline", "Acme\n\n\n\n\n2026-11-29\n2\nnote without newline"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			finished, _, path, err := runAccessible(t, tc.input)
+			if err != nil || finished {
+				t.Fatalf("finished %v, err %v", finished, err)
+			}
+			f, err := assessment.Load(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if f.Assessment.Vendor != "Acme" {
+				t.Errorf("vendor = %q", f.Assessment.Vendor)
+			}
+			if tc.name != "in the details" {
+				if a := f.Answers["data-kinds"]; a == nil || a.Choice != "customer-data" {
+					t.Errorf("data-kinds = %+v", a)
+				}
+			}
+		})
+	}
+}
+
+func TestParseAnswer(t *testing.T) {
+	qn := loadMinimal(t)
+	tests := []struct {
+		id, in, want string // want: the answer in short, or "error"/"skip"
+	}{
+		{"storage-location", "1", "macao"},
+		{"storage-location", "3", "error"},
+		{"storage-location", "x", "error"},
+		{"storage-location", "n/a", "error"},
+		{"storage-location", "?", "unknown"},
+		{"storage-location", "", "skip"},
+		{"shared-files-region", "N/A", "na"},
+		{"shared-files-region", "Y", "yes"},
+		{"shared-files-region", "2", "no"},
+		{"shared-files-region", "3", "error"},
+		{"certifications", "1,2,1", "iso27001,soc2"},
+		{"certifications", "1,,2", "error"},
+		{"cert-expiry", "2027-02-30", "error"},
+		{"cert-expiry", "2027-02-28", "2027-02-28"},
+		{"security-contact", "  Jane  ", "Jane"},
+	}
+	for _, tc := range tests {
+		a, err := parseAnswer(qn.Question(tc.id), tc.in)
+		var got string
+		switch {
+		case err == errSkip:
+			got = "skip"
+		case err != nil:
+			got = "error"
+		case a.Unknown:
+			got = "unknown"
+		case a.NA:
+			got = "na"
+		default:
+			got = a.Choice + strings.Join(a.Choices, ",") + a.Date + a.Text
+		}
+		if got != tc.want {
+			t.Errorf("parseAnswer(%s, %q) = %q, want %q", tc.id, tc.in, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,116 @@
+package tui
+
+import (
+	"strings"
+	"sync"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/glamour/v2"
+	"github.com/vendorcheck/vendorcheck/internal/assessment"
+	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
+	"github.com/vendorcheck/vendorcheck/internal/scoring"
+)
+
+// saver writes snapshots of the answers file in order: a snapshot older than one already
+// written is dropped, so saves that run out of order never replace newer answers.
+type saver struct {
+	mu   sync.Mutex
+	last int
+}
+
+// save writes the snapshot numbered seq unless a newer one was written.
+func (sv *saver) save(seq int, path string, f *assessment.File, qn *questionnaire.Questionnaire) error {
+	sv.mu.Lock()
+	defer sv.mu.Unlock()
+	if seq < sv.last {
+		return nil
+	}
+	sv.last = seq
+	return assessment.Save(path, f, qn)
+}
+
+// savedMsg reports the outcome of a save.
+type savedMsg struct {
+	seq int
+	err error
+}
+
+// pathMsg reports the answers file chosen for a new interview and its first save.
+type pathMsg struct {
+	path string
+	err  error
+}
+
+// renderedMsg carries the report and its preview.
+type renderedMsg struct {
+	markdown []byte
+	preview  string
+	result   *scoring.Result
+	err      error
+}
+
+// saveCmd saves a snapshot of the answers in a command.
+func (m *Model) saveCmd() tea.Cmd {
+	if m.s.Path == "" {
+		return nil
+	}
+	m.seq++
+	seq, path, f, qn, sv := m.seq, m.s.Path, m.s.snapshot(), m.s.QN, m.saver
+	return func() tea.Msg { return savedMsg{seq: seq, err: sv.save(seq, path, f, qn)} }
+}
+
+// nameCmd names the answers file of a new interview and saves it for the first time.
+func (m *Model) nameCmd() tea.Cmd {
+	m.seq++
+	seq, path, f, qn, sv, pathFor := m.seq, m.s.Path, m.s.snapshot(), m.s.QN, m.saver, m.opt.PathFor
+	return func() tea.Msg {
+		if path == "" {
+			if pathFor == nil {
+				return pathMsg{err: errNoPath}
+			}
+			var err error
+			if path, err = pathFor(f); err != nil {
+				return pathMsg{err: err}
+			}
+		}
+		return pathMsg{path: path, err: sv.save(seq, path, f, qn)}
+	}
+}
+
+// renderCmd scores the answers and renders the report and its preview at the given width.
+func (m *Model) renderCmd(width int) tea.Cmd {
+	f, qn, path := m.s.snapshot(), m.s.QN, m.s.Path
+	style := "light"
+	switch {
+	case m.plain:
+		style = "notty"
+	case m.isDark:
+		style = "dark"
+	}
+	return func() tea.Msg {
+		md, r, err := renderReport(qn, f, path)
+		if err != nil {
+			return renderedMsg{err: err}
+		}
+		preview, err := renderMarkdown(string(md), style, width)
+		return renderedMsg{markdown: md, preview: preview, result: r, err: err}
+	}
+}
+
+// renderMarkdown renders Markdown for the terminal with an explicit glamour style, without the
+// padding glamour adds at the end of each line.
+func renderMarkdown(md, style string, width int) (string, error) {
+	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(max(width, 20)))
+	if err != nil {
+		return "", err
+	}
+	out, err := r.Render(md)
+	if err != nil {
+		return "", err
+	}
+	lines := strings.Split(out, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	return strings.Join(lines, "\n"), nil
+}

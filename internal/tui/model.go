@@ -1,0 +1,239 @@
+package tui
+
+import (
+	"errors"
+	"os"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/progress"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+	"github.com/vendorcheck/vendorcheck/internal/assessment"
+	"github.com/vendorcheck/vendorcheck/internal/scoring"
+)
+
+// state is the screen the interview shows.
+type state int
+
+// The screens of the interview.
+const (
+	stateDetails  state = iota // the assessment details
+	stateQuestion              // one question
+	statePicker                // jump to a section
+	stateReview                // what is still unanswered or unknown, and finishing
+	stateSummary               // the score and the report preview
+	stateDone                  // finished or stopped
+)
+
+// errNoPath reports that no answers file could be named.
+var errNoPath = errors.New("no answers file named")
+
+// Model is the root Bubble Tea model of the interview.
+type Model struct {
+	s     *Session
+	opt   Options
+	state state
+
+	width, height int
+	isDark, plain bool
+	st            styles
+
+	cur     int // the current question, an index into s.Questions()
+	form    questionForm
+	details detailsForm
+	list    int   // the cursor of the picker and the review
+	open    []int // the questions the review lists
+	status  string
+
+	preview  viewport.Model
+	result   *scoring.Result
+	progress progress.Model
+	help     help.Model
+
+	saver *saver
+	seq   int
+	// Finished is set when the user finished the interview, Aborted when they stopped it.
+	Finished, Aborted bool
+}
+
+// New makes the interview model for the session at 80×24 until the terminal says its size.
+func New(s *Session, opt Options) *Model {
+	m := &Model{s: s, opt: opt, width: 80, height: 24, isDark: true, plain: os.Getenv("NO_COLOR") != "", saver: &saver{}}
+	m.st = newStyles(m.isDark, m.plain)
+	m.progress = progress.New(progress.WithoutPercentage(), progress.WithWidth(40))
+	if m.plain {
+		m.progress = progress.New(progress.WithoutPercentage(), progress.WithWidth(40), progress.WithFillCharacters('#', '.'), progress.WithColors())
+	}
+	m.help = help.New()
+	m.preview = viewport.New()
+	if opt.AskDetails || s.Path == "" {
+		m.state = stateDetails
+		m.details = newDetailsForm(&s.File.Assessment, opt.Today)
+	} else {
+		m.goTo(s.FirstOpen())
+	}
+	m.resize()
+	return m
+}
+
+// Init asks the terminal for its background colour.
+func (m *Model) Init() tea.Cmd { return tea.RequestBackgroundColor }
+
+// Update dispatches a message to the handler of the current screen.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.resize()
+		if m.state == stateSummary {
+			return m, m.renderCmd(m.preview.Width() - 2)
+		}
+		return m, nil
+	case tea.BackgroundColorMsg:
+		m.isDark = msg.IsDark()
+		m.st = newStyles(m.isDark, m.plain)
+		return m, nil
+	case savedMsg:
+		if msg.err != nil {
+			m.status = "Could not save: " + msg.err.Error()
+		}
+		return m, nil
+	case pathMsg:
+		return m.onPath(msg)
+	case renderedMsg:
+		return m.onRendered(msg)
+	case tea.KeyPressMsg:
+		if key.Matches(msg, keys.Quit) {
+			m.Aborted = true
+			m.state = stateDone
+			return m, tea.Quit
+		}
+		return m.onKey(msg)
+	}
+	return m, nil
+}
+
+// onKey sends a key press to the current screen.
+func (m *Model) onKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	switch m.state {
+	case stateDetails:
+		return m, m.detailsKey(msg)
+	case stateQuestion:
+		return m, m.questionKey(msg)
+	case statePicker:
+		return m, m.pickerKey(msg)
+	case stateReview:
+		return m, m.reviewKey(msg)
+	case stateSummary:
+		return m, m.summaryKey(msg)
+	}
+	return m, nil
+}
+
+// questionKey handles a key on a question screen.
+func (m *Model) questionKey(msg tea.KeyPressMsg) tea.Cmd {
+	q := m.s.Question(m.cur)
+	switch {
+	case key.Matches(msg, keys.Next):
+		a, err := m.form.answer()
+		if errors.Is(err, errSkip) {
+			m.goTo(m.s.Next(m.cur))
+			return nil
+		}
+		if err != nil {
+			m.form.err = err.Error()
+			return nil
+		}
+		return m.commit(a)
+	case key.Matches(msg, keys.Back):
+		m.back()
+	case key.Matches(msg, keys.Skip):
+		m.goTo(m.s.Next(m.cur))
+	case key.Matches(msg, keys.Unknown):
+		return m.commit(m.form.extras(&assessment.Answer{Unknown: true}))
+	case key.Matches(msg, keys.NA):
+		if !q.AllowNA {
+			m.form.err = "This question cannot be marked not applicable."
+			return nil
+		}
+		return m.commit(m.form.extras(&assessment.Answer{NA: true}))
+	case key.Matches(msg, keys.Sections):
+		m.openPicker()
+	case key.Matches(msg, keys.Review):
+		m.openReview()
+	default:
+		return m.form.update(msg)
+	}
+	return nil
+}
+
+// commit records the answer to the current question, saves, and moves to the next question
+// visible with the new answers.
+func (m *Model) commit(a *assessment.Answer) tea.Cmd {
+	q := m.s.Question(m.cur)
+	if old := m.s.Answer(q.ID); old != nil {
+		a.By = old.By
+	}
+	m.s.SetAnswer(q.ID, a)
+	m.status = "Saved: " + describe(q, a)
+	cmd := m.saveCmd()
+	m.goTo(m.s.Next(m.cur))
+	return cmd
+}
+
+// goTo shows question i, or the review after the last question.
+func (m *Model) goTo(i int) {
+	if i >= len(m.s.Questions()) {
+		m.openReview()
+		return
+	}
+	m.state = stateQuestion
+	m.cur = i
+	q := m.s.Question(i)
+	m.form = newQuestionForm(q, m.s.Answer(q.ID), m.fieldWidth())
+}
+
+// back shows the previous visible question, or the details before the first one.
+func (m *Model) back() {
+	if i := m.s.Prev(m.cur); i >= 0 {
+		m.goTo(i)
+		return
+	}
+	m.state = stateDetails
+	m.details = newDetailsForm(&m.s.File.Assessment, m.opt.Today)
+}
+
+// onPath starts the questions once the answers file of a new interview is named and saved.
+func (m *Model) onPath(msg pathMsg) (tea.Model, tea.Cmd) {
+	if msg.err != nil {
+		m.details.err = msg.err.Error()
+		return m, nil
+	}
+	m.s.Path = msg.path
+	m.status = "Saving to " + msg.path
+	m.goTo(m.s.FirstOpen())
+	return m, nil
+}
+
+// onRendered shows the rendered report in the preview.
+func (m *Model) onRendered(msg renderedMsg) (tea.Model, tea.Cmd) {
+	if msg.err != nil {
+		m.status = "Could not render the report: " + msg.err.Error()
+		return m, nil
+	}
+	m.result = msg.result
+	m.preview.SetContent(msg.preview)
+	m.resize()
+	return m, nil
+}
+
+// resize fits the components to the window.
+func (m *Model) resize() {
+	m.help.SetWidth(m.width)
+	m.progress.SetWidth(max(m.width-24, 10))
+	m.form.setWidth(m.fieldWidth())
+	m.details.setWidth(m.mainWidth() - 16)
+	m.preview.SetWidth(m.width)
+	m.preview.SetHeight(max(m.height-3-len(summaryLinesFor(m.result)), 3))
+}

@@ -1,0 +1,250 @@
+// Package tui runs the interview: a full-screen Bubble Tea program that asks one question a
+// screen, and a plain line-by-line prompter for screen readers and pipes. Both save the answers
+// file after every answer.
+package tui
+
+import (
+	"bytes"
+	"fmt"
+	"path/filepath"
+	"time"
+
+	"github.com/vendorcheck/vendorcheck/internal/assessment"
+	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
+	"github.com/vendorcheck/vendorcheck/internal/report"
+	"github.com/vendorcheck/vendorcheck/internal/scoring"
+)
+
+// Session is one interview in progress: the questionnaire, the answers file and where it is
+// saved. It keeps the visibility of every question and the progress counts up to date as answers
+// change, so that screens can read them without walking the questionnaire.
+type Session struct {
+	QN   *questionnaire.Questionnaire
+	File *assessment.File
+	// Path is where the answers file is saved; empty until the details are known.
+	Path string
+	// Now gives the time recorded in each answer; time.Now when nil.
+	Now func() time.Time
+
+	all      []*questionnaire.Question
+	index    map[string]int
+	visible  map[string]bool
+	sections map[*questionnaire.Section]Progress
+	profile  Progress
+}
+
+// Progress counts the answered and the visible questions of a section or of the interview.
+type Progress struct {
+	Answered int
+	Visible  int
+}
+
+// NewSession starts a session on the answers file f made for qn, saved to path.
+func NewSession(qn *questionnaire.Questionnaire, f *assessment.File, path string) *Session {
+	s := &Session{QN: qn, File: f, Path: path, all: qn.Questions(), index: map[string]int{}}
+	for i, q := range s.all {
+		s.index[q.ID] = i
+	}
+	if f.Answers == nil {
+		f.Answers = map[string]*assessment.Answer{}
+	}
+	s.refresh()
+	return s
+}
+
+// refresh recomputes visibility and progress after the answers changed.
+func (s *Session) refresh() {
+	s.visible = scoring.Visibility(s.QN, s.File.Answers)
+	s.sections = make(map[*questionnaire.Section]Progress, len(s.QN.Sections))
+	s.profile = Progress{}
+	for _, q := range s.all {
+		if !s.visible[q.ID] {
+			continue
+		}
+		p := s.profile
+		if q.Section != nil {
+			p = s.sections[q.Section]
+		}
+		p.Visible++
+		if s.File.Answers[q.ID].Answered() {
+			p.Answered++
+		}
+		if q.Section != nil {
+			s.sections[q.Section] = p
+		} else {
+			s.profile = p
+		}
+	}
+}
+
+// Questions returns every question in interview order: the profile, then each section's.
+func (s *Session) Questions() []*questionnaire.Question { return s.all }
+
+// Question returns the i-th question in interview order.
+func (s *Session) Question(i int) *questionnaire.Question { return s.all[i] }
+
+// IndexOf returns the position of the question with the id, or -1.
+func (s *Session) IndexOf(id string) int {
+	if i, ok := s.index[id]; ok {
+		return i
+	}
+	return -1
+}
+
+// Visible reports whether the i-th question is shown with the current answers.
+func (s *Session) Visible(i int) bool { return i >= 0 && i < len(s.all) && s.visible[s.all[i].ID] }
+
+// Answer returns the answer to the question with the id, or nil.
+func (s *Session) Answer(id string) *assessment.Answer { return s.File.Answers[id] }
+
+// SetAnswer records the answer to the question with the id (nil removes it), stamps it with the
+// time and updates visibility and progress.
+func (s *Session) SetAnswer(id string, a *assessment.Answer) {
+	if a == nil {
+		delete(s.File.Answers, id)
+	} else {
+		if a.Answered() {
+			now := time.Now
+			if s.Now != nil {
+				now = s.Now
+			}
+			a.At = now().Format(time.RFC3339)
+		}
+		s.File.Answers[id] = a
+	}
+	s.refresh()
+}
+
+// Next returns the first visible question after i, or len(Questions()) when there is none.
+func (s *Session) Next(i int) int {
+	for j := i + 1; j < len(s.all); j++ {
+		if s.Visible(j) {
+			return j
+		}
+	}
+	return len(s.all)
+}
+
+// Prev returns the last visible question before i, or -1 when there is none.
+func (s *Session) Prev(i int) int {
+	for j := min(i, len(s.all)) - 1; j >= 0; j-- {
+		if s.Visible(j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// FirstOpen returns the first visible question without an answer, or len(Questions()).
+func (s *Session) FirstOpen() int {
+	for i, q := range s.all {
+		if s.visible[q.ID] && !s.File.Answers[q.ID].Answered() {
+			return i
+		}
+	}
+	return len(s.all)
+}
+
+// SectionStart returns the first visible question of the section (nil: the profile), or -1.
+func (s *Session) SectionStart(sec *questionnaire.Section) int {
+	for i, q := range s.all {
+		if q.Section == sec && s.visible[q.ID] {
+			return i
+		}
+	}
+	return -1
+}
+
+// SectionProgress returns the progress of a section; nil gives the profile's.
+func (s *Session) SectionProgress(sec *questionnaire.Section) Progress {
+	if sec == nil {
+		return s.profile
+	}
+	return s.sections[sec]
+}
+
+// Total returns the progress of the whole interview.
+func (s *Session) Total() Progress {
+	t := s.profile
+	for _, p := range s.sections {
+		t.Answered += p.Answered
+		t.Visible += p.Visible
+	}
+	return t
+}
+
+// Open lists the visible questions that are unanswered or answered unknown, in order.
+func (s *Session) Open() []int {
+	var out []int
+	for i, q := range s.all {
+		if !s.visible[q.ID] {
+			continue
+		}
+		if a := s.File.Answers[q.ID]; !a.Answered() || a.Unknown {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// Save writes the answers file atomically to Path.
+func (s *Session) Save() error {
+	if s.Path == "" {
+		return fmt.Errorf("no answers file named yet")
+	}
+	return assessment.Save(s.Path, s.File, s.QN)
+}
+
+// snapshot copies the answers file so that a command can save or render it while the
+// interview goes on; answers are replaced, never changed in place, so a shallow copy is enough.
+func (s *Session) snapshot() *assessment.File {
+	f := *s.File
+	f.Assessment.Interviewees = append([]string(nil), s.File.Assessment.Interviewees...)
+	f.Answers = make(map[string]*assessment.Answer, len(s.File.Answers))
+	for id, a := range s.File.Answers {
+		f.Answers[id] = a
+	}
+	return &f
+}
+
+// Report renders the Markdown report of the answers as saved, with evidence paths resolved
+// beside the answers file.
+func (s *Session) Report() ([]byte, *scoring.Result, error) {
+	return renderReport(s.QN, s.File, s.Path)
+}
+
+// renderReport renders the report of f as it would be saved at path.
+func renderReport(qn *questionnaire.Questionnaire, file *assessment.File, path string) ([]byte, *scoring.Result, error) {
+	data, err := assessment.Marshal(file, qn)
+	if err != nil {
+		return nil, nil, err
+	}
+	f, err := assessment.Parse(path, data)
+	if err != nil {
+		return nil, nil, err
+	}
+	r := scoring.Score(qn, f)
+	var buf bytes.Buffer
+	if err := report.Markdown(&buf, r, report.Options{EvidenceDir: filepath.Dir(path)}); err != nil {
+		return nil, nil, err
+	}
+	return buf.Bytes(), r, nil
+}
+
+// SummaryLines describes the overall score, rating and coverage in plain text.
+func SummaryLines(r *scoring.Result) []string {
+	score := "not scored"
+	if r.Scored {
+		score = fmt.Sprintf("%.1f / 100", r.Overall)
+	}
+	lines := []string{
+		"Overall score: " + score,
+		"Rating: " + r.Rating,
+		fmt.Sprintf("Coverage: %.0f%% (%d answered, %d unknown, %d unanswered of %d scored questions)",
+			r.Coverage*100, r.Answered, r.Unknown, r.Unanswered, r.Visible),
+	}
+	if r.Recommendation != nil {
+		lines = append(lines, "Recommendation: "+r.Recommendation.Title)
+	}
+	return lines
+}
