@@ -14,15 +14,16 @@ import (
 
 // scoredFile is one answers file with the questionnaire it was scored against.
 type scoredFile struct {
-	path   string
-	file   *assessment.File
-	result *scoring.Result
+	path     string
+	file     *assessment.File
+	result   *scoring.Result
+	warnings []string
 }
 
 // scoreFile loads an answers file, finds its questionnaire (the --questionnaire value when
 // given, else the built-in named by the file, in lang when given, else in the file's language),
-// prints any warnings and scores it.
-func scoreFile(std *streams, path, questionnaireFlag, lang string) (*scoredFile, error) {
+// and scores it; the warnings are kept for the caller to print.
+func scoreFile(path, questionnaireFlag, lang string) (*scoredFile, error) {
 	f, err := assessment.Load(path)
 	if err != nil {
 		return nil, err
@@ -38,10 +39,14 @@ func scoreFile(std *streams, path, questionnaireFlag, lang string) (*scoredFile,
 	if err != nil {
 		return nil, err
 	}
-	for _, w := range warnings {
+	return &scoredFile{path: path, file: f, result: scoring.Score(qn, f), warnings: warnings}, nil
+}
+
+// printWarnings writes a scored file's warnings to stderr.
+func (sf *scoredFile) printWarnings(std *streams) {
+	for _, w := range sf.warnings {
 		fmt.Fprintf(std.err, "vendorcheck: warning: %s\n", w)
 	}
-	return &scoredFile{path: path, file: f, result: scoring.Score(qn, f)}, nil
 }
 
 // questionnaireFor returns the questionnaire an answers file is to be scored with.

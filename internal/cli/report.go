@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/spf13/cobra"
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
@@ -54,10 +56,11 @@ func reportRun(std *streams, opts reportOptions, paths []string) error {
 	if len(paths) > 1 {
 		return reportBatch(std, opts, paths, render, ext)
 	}
-	sf, err := scoreFile(std, paths[0], opts.questionnaire, opts.lang)
+	sf, err := scoreFile(paths[0], opts.questionnaire, opts.lang)
 	if err != nil {
 		return err
 	}
+	sf.printWarnings(std)
 	data, err := render(sf)
 	if err != nil {
 		return err
@@ -65,7 +68,9 @@ func reportRun(std *streams, opts reportOptions, paths []string) error {
 	return writeOutput(std.out, opts.output, data, opts.force)
 }
 
-// reportBatch writes one report per answers file into the folder named by -o.
+// reportBatch writes one report per answers file into the folder named by -o. Files are scored
+// and written concurrently; messages come out in the order the files were given, and the first
+// failure in that order is the one reported.
 func reportBatch(std *streams, opts reportOptions, paths []string, render renderFunc, ext string) error {
 	if opts.output == "" || opts.output == "-" {
 		return usageError{fmt.Errorf("several answers files need -o FOLDER for their reports")}
@@ -73,28 +78,63 @@ func reportBatch(std *streams, opts reportOptions, paths []string, render render
 	if info, err := os.Stat(opts.output); err != nil || !info.IsDir() {
 		return fmt.Errorf("%s is not a folder; create it first or give one answers file", opts.output)
 	}
+	jobs := make([]batchJob, len(paths))
+	parallel(len(paths), func(i int) {
+		jobs[i].sf, jobs[i].err = scoreFile(paths[i], opts.questionnaire, opts.lang)
+		if jobs[i].err == nil {
+			jobs[i].data, jobs[i].err = render(jobs[i].sf)
+		}
+	})
 	used := map[string]string{}
-	for _, path := range paths {
-		sf, err := scoreFile(std, path, opts.questionnaire, opts.lang)
-		if err != nil {
-			return err
+	for i, job := range jobs {
+		if job.err != nil {
+			return job.err
 		}
-		name := reportName(sf.file, ext)
+		job.sf.printWarnings(std)
+		name := reportName(job.sf.file, ext)
 		if other, dup := used[name]; dup {
-			return fmt.Errorf("%s and %s would both be reported as %s (same vendor and date)", other, path, name)
+			return fmt.Errorf("%s and %s would both be reported as %s (same vendor and date)", other, paths[i], name)
 		}
-		used[name] = path
-		data, err := render(sf)
-		if err != nil {
-			return err
+		used[name] = paths[i]
+		jobs[i].out = filepath.Join(opts.output, name)
+	}
+	parallel(len(jobs), func(i int) {
+		jobs[i].err = writeOutput(std.out, jobs[i].out, jobs[i].data, opts.force)
+	})
+	for i, job := range jobs {
+		if job.err != nil {
+			return job.err
 		}
-		out := filepath.Join(opts.output, name)
-		if err := writeOutput(std.out, out, data, opts.force); err != nil {
-			return err
-		}
-		fmt.Fprintf(std.out, "%s -> %s\n", path, out)
+		fmt.Fprintf(std.out, "%s -> %s\n", paths[i], job.out)
 	}
 	return nil
+}
+
+// batchJob is one answers file of a batch on its way to its report.
+type batchJob struct {
+	sf   *scoredFile
+	data []byte
+	out  string
+	err  error
+}
+
+// parallel calls fn(0) … fn(n-1) on a few goroutines and returns when all are done. File
+// system calls dominate a batch, so it runs more goroutines than there are processors.
+func parallel(n int, fn func(i int)) {
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(n, 4*runtime.GOMAXPROCS(0)) {
+		wg.Go(func() {
+			for i := range next {
+				fn(i)
+			}
+		})
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 }
 
 // reportName names a report after the answers file's vendor and date.
