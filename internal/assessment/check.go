@@ -2,7 +2,6 @@ package assessment
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
@@ -10,39 +9,43 @@ import (
 )
 
 // Check compares an answers file with the questionnaire it is to be scored with. A file made for
-// another questionnaire id is refused. Answers the questionnaire cannot use (ids it does not
-// have, options it no longer offers, values of the wrong kind) are kept in the file and named in
-// the warnings, together with a version change.
+// another questionnaire id is refused. A file made for another version loads with a warning that
+// names the questions whose answers no longer fit; answers that do not fit this questionnaire
+// (ids it does not have, options it no longer offers, values of the wrong kind, N/A where it is
+// not allowed) are named in a warning whatever the version. Such answers stay in the file: the
+// scoring counts them as unanswered and the report lists them.
 func Check(f *File, qn *questionnaire.Questionnaire) (warnings []string, err error) {
 	name := f.source()
 	if f.Questionnaire.ID != qn.ID {
 		return nil, fmt.Errorf("%s was made for questionnaire %q, not %q", name, f.Questionnaire.ID, qn.ID)
 	}
 	var misfits []string
-	ids := make([]string, 0, len(f.Answers))
-	for id := range f.Answers {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids)
-	for _, id := range ids {
-		if why := misfit(qn.Question(id), f.Answers[id]); why != "" {
+	for _, id := range answerOrder(f, qn) {
+		why := "not in this version"
+		if q := qn.Question(id); q != nil {
+			why = Misfit(q, f.Answers[id])
+		}
+		if why != "" {
 			misfits = append(misfits, id+" ("+why+")")
 		}
 	}
-	if f.Questionnaire.Version != qn.Version {
-		w := fmt.Sprintf("%s was made with %s version %s; scoring it with version %s", name, qn.ID, f.Questionnaire.Version, qn.Version)
-		if len(misfits) == 0 {
-			w += "; every answer still fits"
-		}
-		warnings = append(warnings, w)
-	}
-	if len(misfits) > 0 {
-		warnings = append(warnings, fmt.Sprintf("%s: answers this version cannot use, kept in the file and listed in the report: %s",
-			name, strings.Join(misfits, ", ")))
+	list := strings.Join(misfits, "; ")
+	switch {
+	case f.Questionnaire.Version != qn.Version && len(misfits) == 0:
+		warnings = append(warnings, fmt.Sprintf("%s was made with %s version %s and is scored with version %s; every answer still fits",
+			name, qn.ID, f.Questionnaire.Version, qn.Version))
+	case f.Questionnaire.Version != qn.Version:
+		warnings = append(warnings, fmt.Sprintf("%s was made with %s version %s and is scored with version %s; "+
+			"these answers no longer fit, are kept in the file and count as unanswered: %s",
+			name, qn.ID, f.Questionnaire.Version, qn.Version, list))
+	case len(misfits) > 0:
+		warnings = append(warnings, fmt.Sprintf("%s holds answers that %s version %s cannot use; "+
+			"they are kept in the file and count as unanswered: %s", name, qn.ID, qn.Version, list))
 	}
 	return warnings, nil
 }
 
+// source names the file in messages.
 func (f *File) source() string {
 	if f.Name != "" {
 		return f.Name
@@ -50,43 +53,58 @@ func (f *File) source() string {
 	return "the answers file"
 }
 
-// misfit says why an answer does not fit its question, or "" when it does.
-func misfit(q *questionnaire.Question, a *Answer) string {
+// Misfit says why the answer cannot be used for the question, or returns "" when it can (an
+// answer without a value, and unknown, fit every question). The scoring counts an answer that
+// does not fit as unanswered, with this text as the reason.
+func Misfit(q *questionnaire.Question, a *Answer) string {
 	switch {
-	case q == nil:
-		return "not in this version"
 	case !a.Answered() || a.Unknown:
 		return ""
 	case a.NA && !q.AllowNA:
-		return "not applicable is not allowed"
+		return "answered not applicable, which this question does not allow"
 	case a.NA:
 		return ""
 	}
+	want := valueKey(q.Kind)
+	if got := values(a)[0]; got != want {
+		return fmt.Sprintf("answered with %s, but this question takes %s", valueNames[got], valueNames[want])
+	}
 	switch q.Kind {
 	case questionnaire.KindChoice, questionnaire.KindYesNo:
-		if a.Choice == "" {
-			return "needs a choice"
-		}
 		if q.Option(a.Choice) == nil {
-			return fmt.Sprintf("option %q is no longer offered", a.Choice)
+			return fmt.Sprintf("option %q is not offered by this version", a.Choice)
 		}
 	case questionnaire.KindMulti:
-		if len(a.Choices) == 0 {
-			return "needs choices"
-		}
-		for _, c := range a.Choices {
-			if q.Option(c) == nil {
-				return fmt.Sprintf("option %q is no longer offered", c)
+		for _, id := range a.Choices {
+			if q.Option(id) == nil {
+				return fmt.Sprintf("option %q is not offered by this version", id)
 			}
 		}
 	case questionnaire.KindDate:
 		if _, err := time.Parse(time.DateOnly, a.Date); err != nil {
-			return "needs a date"
-		}
-	case questionnaire.KindText:
-		if a.Text == "" {
-			return "needs a text"
+			return fmt.Sprintf("date %q is not a date (YYYY-MM-DD)", a.Date)
 		}
 	}
 	return ""
+}
+
+// valueKey is the answer field that carries the value of a question of the kind.
+func valueKey(k questionnaire.Kind) string {
+	switch k {
+	case questionnaire.KindMulti:
+		return "choices"
+	case questionnaire.KindDate:
+		return "date"
+	case questionnaire.KindText:
+		return "text"
+	}
+	return "choice"
+}
+
+// valueNames names the value fields of an answer in messages.
+var valueNames = map[string]string{
+	"choice":  "one option",
+	"choices": "a list of options",
+	"date":    "a date",
+	"text":    "a text",
 }

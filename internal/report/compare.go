@@ -12,7 +12,7 @@ import (
 )
 
 // Compare writes one Markdown report comparing two or more assessments made with the same
-// questionnaire (versions may differ): the assessments, the ranking, the section scores side by
+// questionnaire (versions may differ), in the language of its newest version: the assessments, the ranking, the section scores side by
 // side, each vendor's critical findings, and the answers that differ between the vendors. The
 // vendors appear in the order of Rank everywhere. It refuses assessments made with different
 // questionnaires.
@@ -59,6 +59,7 @@ type comparison struct {
 	ranked  []Ranked
 	labels  []string // each vendor's name as the report shows it, unique, not escaped
 	ref     *questionnaire.Questionnaire
+	msg     *messages // the words of the language of ref
 	numbers map[string]string
 	answers []map[string]*scoring.QuestionResult
 }
@@ -72,6 +73,7 @@ func newComparison(results []*scoring.Result) *comparison {
 	}
 	c.labels = vendorLabels(ordered)
 	c.ref = newestQuestionnaire(ordered)
+	c.msg = messagesFor(c.ref.Language)
 	c.numbers = questionNumbers(c.ref)
 	return c
 }
@@ -140,29 +142,33 @@ func duplicates(labels []string) map[string]bool {
 	return dup
 }
 
+// header writes the title, the questionnaire and the dates, the note on versions and the table of
+// the assessments.
 func (c *comparison) header(d *doc) {
-	d.heading(1, Heading(trimHeadingEnd("Vendor comparison: "+joinAnd(c.labels))))
-	d.para(strings.TrimSpace(inline(fmt.Sprintf("Questionnaire: %s (%s), %s.", c.ref.Title, c.ref.ID, c.versionsText())) + " " + c.datesText()))
+	msg := c.msg
+	d.heading(1, Heading(trimHeadingEnd(fmt.Sprintf(msg.compareTitle, msg.joinAnd(c.labels)))))
+	intro := inline(fmt.Sprintf(msg.compareQuestionnaire, c.ref.Title, c.ref.ID, c.versionsText()))
+	d.para(strings.TrimSpace(joinSentences(msg, intro, c.datesText())))
 	if note := c.versionNote(); note != "" {
 		d.para(note)
 	}
-	d.heading(2, "Assessments")
+	d.heading(2, msg.assessmentsHeading)
 	rows := make([][]string, len(c.ranked))
 	for i, rk := range c.ranked {
 		a := rk.Result.File.Assessment
 		rows[i] = []string{Cell(c.labels[i]), Cell(orDash(a.Product)), Cell(orDash(a.Date)),
-			Cell(orDash(a.Assessor)), Cell(versionCell(rk.Result)), string(rk.Result.Sensitivity)}
+			Cell(orDash(a.Assessor)), Cell(c.versionCell(rk.Result)), msg.sensitivityWord(rk.Result.Sensitivity)}
 	}
-	d.table([]string{"Vendor", "Product", "Date", "Assessor", "Questionnaire version", "Sensitivity of use"}, rows)
+	d.table([]string{msg.colVendor, msg.product, msg.colDate, msg.assessor, msg.qnVersion, msg.colSensitivity}, rows)
 }
 
 // versionsText names the questionnaire versions the answers were made with.
 func (c *comparison) versionsText() string {
 	vs := c.fileVersions()
 	if len(vs) == 1 {
-		return "version " + vs[0]
+		return fmt.Sprintf(c.msg.versionOne, vs[0])
 	}
-	return "versions " + joinAnd(vs)
+	return fmt.Sprintf(c.msg.versionMany, c.msg.joinAnd(vs))
 }
 
 // fileVersions returns the distinct versions the answers files were made with, oldest first.
@@ -201,9 +207,9 @@ func (c *comparison) datesText() string {
 	case 0:
 		return ""
 	case 1:
-		return "Assessed on " + inline(dates[0]) + "."
+		return fmt.Sprintf(c.msg.assessedOn, inline(dates[0]))
 	}
-	return fmt.Sprintf("Assessed between %s and %s.", inline(dates[0]), inline(dates[len(dates)-1]))
+	return fmt.Sprintf(c.msg.assessedBetween, inline(dates[0]), inline(dates[len(dates)-1]))
 }
 
 // versionNote explains, when the answers were made with different versions of the
@@ -219,27 +225,26 @@ func (c *comparison) versionNote() string {
 					who = append(who, inline(c.labels[i]))
 				}
 			}
-			used = append(used, "version "+inline(v)+" for "+joinAnd(who))
+			used = append(used, fmt.Sprintf(c.msg.versionFor, inline(v), c.msg.joinAnd(who)))
 		}
-		parts = append(parts, "The assessments were made with different versions of the questionnaire: "+strings.Join(used, "; ")+".")
+		parts = append(parts, fmt.Sprintf(c.msg.differentVersions, strings.Join(used, c.msg.listSepComma)))
 	}
 	if c.scoredVersions() > 1 {
-		parts = append(parts, "Each is scored with its own version. The rows of this report follow version "+inline(c.ref.Version)+
-			"; where the version a vendor was scored with lacks a question or a section, the vendor's cell says so.")
+		parts = append(parts, fmt.Sprintf(c.msg.ownVersions, inline(c.ref.Version)))
 	}
 	for i, rk := range c.ranked {
 		made, scored := rk.Result.File.Questionnaire.Version, rk.Result.Questionnaire.Version
 		if made != scored {
-			parts = append(parts, fmt.Sprintf("The answers for %s were made with version %s, which is not at hand, and are scored with version %s: "+
-				"questions added since count as unanswered, which lowers its score and coverage, so compare it with care.",
-				inline(c.labels[i]), inline(made), inline(scored)))
+			parts = append(parts, fmt.Sprintf(c.msg.notAtHand, inline(c.labels[i]), inline(made), inline(scored)))
 		}
 	}
-	return strings.Join(parts, " ")
+	return joinSentences(c.msg, parts...)
 }
 
+// ranking writes the table of the ranking and how it is made.
 func (c *comparison) ranking(d *doc) {
-	d.heading(2, "Ranking")
+	msg := c.msg
+	d.heading(2, msg.rankingHeading)
 	rows := make([][]string, len(c.ranked))
 	for i, rk := range c.ranked {
 		r := rk.Result
@@ -247,60 +252,60 @@ func (c *comparison) ranking(d *doc) {
 		if r.Recommendation != nil {
 			rec = Cell(r.Recommendation.Title)
 		}
-		rows[i] = []string{fmt.Sprint(rk.Rank), Cell(c.labels[i]), overallText(r), Cell(orDash(ratingText(r))),
+		rows[i] = []string{fmt.Sprint(rk.Rank), Cell(c.labels[i]), msg.overallText(r), Cell(orDash(msg.ratingText(r))),
 			percent(r.Coverage), fmt.Sprint(criticalCount(r)), rec}
 	}
-	d.table([]string{"Rank", "Vendor", "Overall", "Rating", "Coverage", "Critical findings", "Recommendation"}, rows)
-	d.para("The ranking goes by rating first (a critical finding caps the rating), then puts vendors without a critical finding " +
-		"before those with one, then orders by overall score. Coverage is the share of the questions asked that got an answer " +
-		"other than unknown: a low coverage makes a score less reliable.")
+	d.table([]string{msg.colRank, msg.colVendor, msg.colOverall, msg.colRating, msg.colCoverage, msg.colCritical,
+		msg.colRecommendation}, rows)
+	d.para(msg.rankingNote)
 }
 
 // versionCell names the version an assessment was made with, and the one it is scored with
 // when that is another.
-func versionCell(r *scoring.Result) string {
+func (c *comparison) versionCell(r *scoring.Result) string {
 	made, scored := r.File.Questionnaire.Version, r.Questionnaire.Version
 	if made == scored {
 		return made
 	}
-	return made + " (scored with " + scored + ")"
+	return made + fmt.Sprintf(c.msg.scoredWith, scored)
 }
 
 // overallText shows the overall score with one decimal, or that nothing could be scored.
-func overallText(r *scoring.Result) string {
+func (m *messages) overallText(r *scoring.Result) string {
 	if !r.Scored {
-		return "not scored"
+		return m.notScored
 	}
 	return score1(r.Overall)
 }
 
 // ratingText shows the rating, saying when a critical finding capped it.
-func ratingText(r *scoring.Result) string {
+func (m *messages) ratingText(r *scoring.Result) string {
 	if r.Capped {
-		return r.Rating + " (capped)"
+		return r.Rating + m.capped
 	}
 	return r.Rating
 }
 
 // sections writes the score of every section for every vendor, sections as rows.
 func (c *comparison) sections(d *doc) {
-	d.heading(2, "Section scores")
-	header := append([]string{"Section", "Weight"}, c.escapedLabels(Cell)...)
+	msg := c.msg
+	d.heading(2, msg.sectionScores)
+	header := append([]string{msg.colSection, msg.colWeight}, c.escapedLabels(Cell)...)
 	var rows [][]string
 	for _, s := range c.sectionRows() {
 		row := []string{Cell(s.title), s.weights}
 		for _, rk := range c.ranked {
-			row = append(row, sectionCell(rk.Result, s.id))
+			row = append(row, msg.sectionCell(rk.Result, s.id))
 		}
 		rows = append(rows, row)
 	}
-	overall := []string{"**Overall**", ""}
+	overall := []string{"**" + msg.overall + "**", ""}
 	for _, rk := range c.ranked {
-		overall = append(overall, "**"+overallText(rk.Result)+"**")
+		overall = append(overall, "**"+msg.overallText(rk.Result)+"**")
 	}
 	rows = append(rows, overall)
 	d.table(header, rows)
-	d.para("Each section score runs from 0 to 100; the overall score is the mean of the section scores weighted by the section weights.")
+	d.para(msg.sectionsNote)
 }
 
 // escapedLabels returns the vendor labels escaped with esc.
@@ -348,25 +353,19 @@ func (c *comparison) sectionWeights(id string) string {
 			}
 		}
 	}
-	return strings.Join(ws, " or ")
+	return strings.Join(ws, c.msg.or)
 }
 
 // sectionCell shows a vendor's score for a section.
-func sectionCell(r *scoring.Result, id string) string {
+func (m *messages) sectionCell(r *scoring.Result, id string) string {
 	for _, s := range r.Sections {
 		if s.Section.ID != id {
 			continue
 		}
 		if !s.Scored {
-			return "not scored"
+			return m.notScored
 		}
 		return score1(s.Score)
 	}
-	return notInVersion(r)
-}
-
-// notInVersion says, for a table cell, that the version a result was scored with lacks a
-// question or a section.
-func notInVersion(r *scoring.Result) string {
-	return Cell("not in version " + r.Questionnaire.Version)
+	return Cell(fmt.Sprintf(m.notInVersion, r.Questionnaire.Version))
 }

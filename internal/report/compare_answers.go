@@ -14,7 +14,8 @@ const tableVendors = 3
 
 // knockouts writes each vendor's critical findings.
 func (c *comparison) knockouts(d *doc) {
-	d.heading(2, "Knock-outs (critical findings)")
+	msg := c.msg
+	d.heading(2, msg.knockoutsHeading)
 	var items, clean []string
 	for i, rk := range c.ranked {
 		var lines []string
@@ -24,7 +25,7 @@ func (c *comparison) knockouts(d *doc) {
 			}
 			line := c.numbered(f.Question) + " — " + inline(f.Text)
 			if f.Remedy != "" {
-				line += " Remedy: " + inline(f.Remedy)
+				line += msg.inlineRemedy + inline(f.Remedy)
 			}
 			lines = append(lines, line)
 		}
@@ -32,17 +33,16 @@ func (c *comparison) knockouts(d *doc) {
 			clean = append(clean, inline(c.labels[i]))
 			continue
 		}
-		items = append(items, fmt.Sprintf("**%s** (%s):%s", inline(c.labels[i]),
-			plural(len(lines), "critical finding", "critical findings"), sublist(lines)))
+		items = append(items, fmt.Sprintf(msg.vendorCriticals, inline(c.labels[i]), msg.criticalCount.n(len(lines)))+sublist(lines))
 	}
 	if len(items) == 0 {
-		d.para("No vendor has a critical finding.")
+		d.para(msg.noKnockout)
 		return
 	}
-	d.para("A critical finding is a knock-out: whatever the score, it caps the vendor's rating until it is resolved.")
+	d.para(msg.knockoutNote)
 	d.list(items...)
 	if len(clean) > 0 {
-		d.para("No critical findings: " + joinAnd(clean) + ".")
+		d.para(fmt.Sprintf(msg.noCriticalFor, msg.joinAnd(clean)))
 	}
 }
 
@@ -57,13 +57,13 @@ func (c *comparison) numbered(q *questionnaire.Question) string {
 
 // differences writes, section by section, the questions whose answers differ between vendors.
 func (c *comparison) differences(d *doc) {
-	d.heading(2, "Answers that differ")
+	d.heading(2, c.msg.differHeading)
 	groups := c.differingGroups()
 	if len(groups) == 0 {
-		d.para("Every vendor gave the same answer to every question.")
+		d.para(c.msg.allSame)
 		return
 	}
-	d.para("Only the questions whose answers differ between the vendors are listed, with each vendor's answer.")
+	d.para(c.msg.differNote)
 	for _, g := range groups {
 		d.heading(3, g.title)
 		if len(c.ranked) <= tableVendors {
@@ -101,11 +101,11 @@ func (c *comparison) differingGroups() []differenceGroup {
 			groups = append(groups, differenceGroup{title: title, rows: rows})
 		}
 	}
-	add("Profile: the use of the platform", c.ref.Profile)
+	add(c.msg.profileGroup, c.ref.Profile)
 	for i, s := range c.ref.Sections {
 		add(fmt.Sprintf("%d. %s", i+1, Heading(trimHeadingEnd(s.Title))), s.Questions)
 	}
-	add("Questions not in version "+Heading(c.ref.Version), c.olderOnly())
+	add(fmt.Sprintf(c.msg.notInVersionGroup, Heading(c.ref.Version)), c.olderOnly())
 	return groups
 }
 
@@ -137,9 +137,9 @@ func (c *comparison) differing(q *questionnaire.Question) (differenceRow, bool) 
 	row := differenceRow{question: q}
 	same := true
 	for i, rk := range c.ranked {
-		text := "not in version " + rk.Result.Questionnaire.Version
+		text := fmt.Sprintf(c.msg.notInVersion, rk.Result.Questionnaire.Version)
 		if qr := c.answers[i][q.ID]; qr != nil {
-			text = answerText(qr)
+			text = c.msg.answerText(qr)
 		}
 		row.answers = append(row.answers, text)
 		if row.answers[i] != row.answers[0] {
@@ -150,7 +150,7 @@ func (c *comparison) differing(q *questionnaire.Question) (differenceRow, bool) 
 }
 
 func (c *comparison) differenceTable(d *doc, rows []differenceRow) {
-	header := append([]string{"Question"}, c.escapedLabels(Cell)...)
+	header := append([]string{c.msg.colQuestion}, c.escapedLabels(Cell)...)
 	cells := make([][]string, len(rows))
 	for i, r := range rows {
 		cells[i] = []string{Cell(c.numberedPlain(r.question))}
@@ -166,7 +166,7 @@ func (c *comparison) differenceList(d *doc, rows []differenceRow) {
 	for i, r := range rows {
 		var lines []string
 		for v, a := range r.answers {
-			lines = append(lines, inline(c.labels[v])+": "+inline(a))
+			lines = append(lines, inline(c.labels[v])+c.msg.colon+inline(a))
 		}
 		items[i] = "**" + c.numbered(r.question) + "**" + sublist(lines)
 	}
@@ -183,65 +183,65 @@ func (c *comparison) unscored(d *doc) {
 		}
 		lines := make([]string, len(rk.Result.Extra))
 		for j, x := range rk.Result.Extra {
-			lines[j] = inline(x.ID) + ": " + rawValue(x.Answer)
+			lines[j] = inline(x.ID) + c.msg.colon + c.msg.rawValue(x.Answer)
 		}
-		items = append(items, fmt.Sprintf("**%s**, scored with version %s:%s", inline(c.labels[i]),
-			inline(rk.Result.Questionnaire.Version), sublist(lines)))
+		items = append(items, fmt.Sprintf(c.msg.unscoredVendor, inline(c.labels[i]),
+			inline(rk.Result.Questionnaire.Version))+sublist(lines))
 	}
 	if len(items) == 0 {
 		return
 	}
-	d.heading(2, "Answers not scored")
-	d.para("These answers are for questions that the version of the questionnaire a vendor was scored with does not have. They are kept as recorded and not scored.")
+	d.heading(2, c.msg.unscoredHeading)
+	d.para(c.msg.unscoredNote)
 	d.list(items...)
 }
 
 // digests ties each assessment to its answers file.
 func (c *comparison) digests(d *doc) {
-	d.heading(2, "Answers files")
-	d.para("Each assessment is tied to its saved answers by the SHA-256 of the answers file:")
+	d.heading(2, c.msg.digestsHeading)
+	d.para(c.msg.digestsNote)
 	items := make([]string, len(c.ranked))
 	for i, rk := range c.ranked {
-		digest := "not recorded"
+		digest := c.msg.notRecorded
 		if h := rk.Result.File.Digest; h != "" {
 			digest = "`" + h + "`"
 		}
-		items[i] = inline(c.labels[i]) + ": " + digest
+		items[i] = inline(c.labels[i]) + c.msg.colon + digest
 	}
 	d.list(items...)
 }
 
 // answerText says in a few words what was answered to a question, for one vendor: the option
 // labels, the date or the text, or why there is no answer. It is not escaped.
-func answerText(qr *scoring.QuestionResult) string {
+func (m *messages) answerText(qr *scoring.QuestionResult) string {
 	q, a := qr.Question, qr.Answer
 	switch qr.Status {
 	case scoring.StatusHidden:
-		return "not asked"
+		return m.notAsked
 	case scoring.StatusNA:
-		return "not applicable"
+		return m.notApplicable
 	case scoring.StatusUnknown:
-		return "unknown"
+		return m.unknown
 	}
 	if a == nil || !a.Answered() || qr.Problem != "" {
 		if qr.Problem != "" {
-			return "no usable answer"
+			return m.noUsableAnswer
 		}
-		return "no answer"
+		return m.noAnswer
 	}
 	switch {
 	case a.Unknown:
-		return "unknown"
+		return m.unknown
 	case a.NA:
-		return "not applicable"
+		return m.notApplicable
 	case len(a.Choices) > 0:
 		labels := make([]string, len(a.Choices))
 		for i, id := range a.Choices {
-			labels[i] = plainLabel(q, id)
+			labels[i] = m.plainLabel(q, id)
 		}
-		return strings.Join(labels, "; ")
+		return strings.Join(labels, m.listSepComma)
 	case a.Choice != "":
-		return plainLabel(q, a.Choice)
+		return m.plainLabel(q, a.Choice)
 	case a.Date != "":
 		return a.Date
 	}
@@ -250,9 +250,9 @@ func answerText(qr *scoring.QuestionResult) string {
 
 // plainLabel returns the label of an option, not escaped, or its id when the question does not
 // have it.
-func plainLabel(q *questionnaire.Question, id string) string {
+func (m *messages) plainLabel(q *questionnaire.Question, id string) string {
 	if o := q.Option(id); o != nil {
-		return o.Label
+		return m.optionText(q, o)
 	}
 	return id
 }

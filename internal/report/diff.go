@@ -15,7 +15,7 @@ import (
 // questionnaire (its version may differ): the overall and section scores with their changes,
 // the rating, the findings resolved, new and still open, every changed answer with its notes,
 // and the questions added or removed between the versions. It refuses assessments made with
-// different questionnaires.
+// different questionnaires. It is written in the language of the later assessment's questionnaire.
 func Diff(w io.Writer, earlier, later *scoring.Result) error {
 	for _, r := range []*scoring.Result{earlier, later} {
 		if r == nil || r.Questionnaire == nil || r.File == nil {
@@ -27,7 +27,7 @@ func Diff(w io.Writer, earlier, later *scoring.Result) error {
 			earlier.Questionnaire.ID, later.Questionnaire.ID)
 	}
 	df := &diff{
-		earlier: earlier, later: later,
+		earlier: earlier, later: later, msg: messagesFor(later.Questionnaire.Language),
 		earlierQs: questionResults(earlier), laterQs: questionResults(later),
 		numbers: questionNumbers(later.Questionnaire),
 	}
@@ -46,39 +46,42 @@ func Diff(w io.Writer, earlier, later *scoring.Result) error {
 type diff struct {
 	earlier, later     *scoring.Result
 	earlierQs, laterQs map[string]*scoring.QuestionResult
+	msg                *messages         // the words of the later questionnaire's language
 	numbers            map[string]string // question numbers in the later version
 }
 
+// header writes the title, what the diff compares, the note on versions and the table of the two
+// assessments.
 func (df *diff) header(d *doc) {
 	ea, la := df.earlier.File.Assessment, df.later.File.Assessment
-	d.heading(1, Heading(trimHeadingEnd(fmt.Sprintf("Re-assessment of %s: %s to %s", orDash(la.Vendor), orDash(ea.Date), orDash(la.Date)))))
+	msg := df.msg
+	d.heading(1, Heading(trimHeadingEnd(fmt.Sprintf(msg.diffTitle, orDash(la.Vendor), orDash(ea.Date), orDash(la.Date)))))
 	qn := df.later.Questionnaire
-	d.para(inline(fmt.Sprintf("What changed between the earlier assessment (%s) and the later one (%s), both made with the questionnaire %s (%s).",
-		orDash(ea.Date), orDash(la.Date), qn.Title, qn.ID)))
+	d.para(inline(fmt.Sprintf(msg.diffIntro, orDash(ea.Date), orDash(la.Date), qn.Title, qn.ID)))
 	if note := df.versionNote(); note != "" {
 		d.para(note)
 	}
-	d.heading(2, "Assessments")
+	d.heading(2, msg.assessmentsHeading)
 	row := func(name string, value func(*scoring.Result) string) []string {
 		return []string{name, Cell(orDash(value(df.earlier))), Cell(orDash(value(df.later)))}
 	}
 	rows := [][]string{
-		row("Vendor", func(r *scoring.Result) string { return r.File.Assessment.Vendor }),
-		row("Product", func(r *scoring.Result) string { return r.File.Assessment.Product }),
-		row("Organisation", func(r *scoring.Result) string { return r.File.Assessment.Organisation }),
-		row("Assessor", func(r *scoring.Result) string { return r.File.Assessment.Assessor }),
-		row("Date", func(r *scoring.Result) string { return r.File.Assessment.Date }),
-		row("Questionnaire version", func(r *scoring.Result) string { return r.File.Questionnaire.Version }),
+		row(msg.vendor, func(r *scoring.Result) string { return r.File.Assessment.Vendor }),
+		row(msg.product, func(r *scoring.Result) string { return r.File.Assessment.Product }),
+		row(msg.organisation, func(r *scoring.Result) string { return r.File.Assessment.Organisation }),
+		row(msg.assessor, func(r *scoring.Result) string { return r.File.Assessment.Assessor }),
+		row(msg.colDate, func(r *scoring.Result) string { return r.File.Assessment.Date }),
+		row(msg.qnVersion, func(r *scoring.Result) string { return r.File.Questionnaire.Version }),
 	}
-	digest := []string{"Answers file SHA-256"}
+	digest := []string{msg.answersFileDigest}
 	for _, r := range []*scoring.Result{df.earlier, df.later} {
 		if r.File.Digest == "" {
-			digest = append(digest, "not recorded")
+			digest = append(digest, msg.notRecorded)
 		} else {
 			digest = append(digest, "`"+r.File.Digest+"`")
 		}
 	}
-	d.table([]string{"", "Earlier", "Later"}, append(rows, digest))
+	d.table([]string{"", msg.earlier, msg.later}, append(rows, digest))
 }
 
 // versionNote says which versions of the questionnaire the answers were made with and scored
@@ -90,22 +93,17 @@ func (df *diff) versionNote() string {
 	case ev == lv && es == ev && ls == lv:
 		return ""
 	case es == ev && ls == lv:
-		return inline(fmt.Sprintf("The earlier assessment was made with version %s of the questionnaire and the later one with version %s; "+
-			"each is scored with its own version. Questions added or removed between the versions are listed at the end: "+
-			"they change the scores as well as the vendor's answers do.", ev, lv))
+		return inline(fmt.Sprintf(df.msg.diffVersionsOwn, ev, lv))
 	case es == ls && ls == lv:
-		return inline(fmt.Sprintf("The earlier assessment was made with version %s of the questionnaire, which is not at hand, "+
-			"so both are scored with version %s. Questions added since %s count as unanswered in the earlier assessment: "+
-			"part of the change in score comes from the questionnaire, not from the vendor.", ev, lv, ev))
+		return inline(fmt.Sprintf(df.msg.diffVersionsLater, ev, lv))
 	}
-	return inline(fmt.Sprintf("The earlier assessment was made with version %s of the questionnaire and is scored with version %s; "+
-		"the later one was made with version %s and is scored with version %s. Part of the change in score may come from the "+
-		"questionnaire, not from the vendor.", ev, es, lv, ls))
+	return inline(fmt.Sprintf(df.msg.diffVersionsMixed, ev, es, lv, ls))
 }
 
+// summary writes the table of the overall figures before and after, and what they say in words.
 func (df *diff) summary(d *doc) {
-	e, l := df.earlier, df.later
-	d.heading(2, "Summary")
+	e, l, msg := df.earlier, df.later, df.msg
+	d.heading(2, msg.summaryHeading)
 	rec := func(r *scoring.Result) string {
 		if r.Recommendation == nil {
 			return "—"
@@ -113,62 +111,61 @@ func (df *diff) summary(d *doc) {
 		return r.Recommendation.Title
 	}
 	rows := [][]string{
-		{"Overall score", overallText(e), overallText(l), scoreChange(e.Scored, e.Overall, l.Scored, l.Overall)},
-		{"Rating", Cell(orDash(ratingText(e))), Cell(orDash(ratingText(l))), df.ratingChange()},
-		{"Coverage", percent(e.Coverage), percent(l.Coverage), coverageChange(e.Coverage, l.Coverage)},
-		{"Critical findings", strconv.Itoa(criticalCount(e)), strconv.Itoa(criticalCount(l)), signedInt(criticalCount(l) - criticalCount(e))},
-		{"Findings", strconv.Itoa(len(e.Findings)), strconv.Itoa(len(l.Findings)), signedInt(len(l.Findings) - len(e.Findings))},
-		{"Sensitivity of use", string(e.Sensitivity), string(l.Sensitivity), sensitivityChange(e.Sensitivity, l.Sensitivity)},
-		{"Recommendation", Cell(rec(e)), Cell(rec(l)), sameOrChanged(rec(e) == rec(l))},
+		{msg.colOverallScore, msg.overallText(e), msg.overallText(l), scoreChange(e.Scored, e.Overall, l.Scored, l.Overall)},
+		{msg.colRating, Cell(orDash(msg.ratingText(e))), Cell(orDash(msg.ratingText(l))), msg.changeWord(df.ratingChange())},
+		{msg.colCoverage, percent(e.Coverage), percent(l.Coverage), msg.coverageChange(e.Coverage, l.Coverage)},
+		{msg.criticalFindings, strconv.Itoa(criticalCount(e)), strconv.Itoa(criticalCount(l)), signedInt(criticalCount(l) - criticalCount(e))},
+		{msg.findings, strconv.Itoa(len(e.Findings)), strconv.Itoa(len(l.Findings)), signedInt(len(l.Findings) - len(e.Findings))},
+		{msg.colSensitivity, msg.sensitivityWord(e.Sensitivity), msg.sensitivityWord(l.Sensitivity),
+			msg.changeWord(sensitivityChange(e.Sensitivity, l.Sensitivity))},
+		{msg.colRecommendation, Cell(rec(e)), Cell(rec(l)), msg.changeWord(sameOrChanged(rec(e) == rec(l)))},
 	}
-	d.table([]string{"", "Earlier", "Later", "Change"}, rows)
+	d.table([]string{"", msg.earlier, msg.later, msg.change}, rows)
 	d.para(df.summaryText())
 }
 
 // summaryText says in words how the score and the rating moved, and how many findings were
 // resolved and raised.
 func (df *diff) summaryText() string {
-	e, l := df.earlier, df.later
+	e, l, msg := df.earlier, df.later, df.msg
 	var s string
 	switch change := scoreChange(e.Scored, e.Overall, l.Scored, l.Overall); {
 	case change == "—":
-		s = "The overall score cannot be compared: one of the assessments has nothing scored"
+		s = msg.cannotCompare
 	case change == "0.0":
-		s = "The overall score did not change (" + score1(l.Overall) + ")"
+		s = fmt.Sprintf(msg.scoreSame, score1(l.Overall))
 	case strings.HasPrefix(change, "+"):
-		s = fmt.Sprintf("The overall score rose by %s points, from %s to %s", change[1:], score1(e.Overall), score1(l.Overall))
+		s = fmt.Sprintf(msg.scoreRose, change[1:], score1(e.Overall), score1(l.Overall))
 	default:
-		s = fmt.Sprintf("The overall score fell by %s points, from %s to %s", change[1:], score1(e.Overall), score1(l.Overall))
+		s = fmt.Sprintf(msg.scoreFell, change[1:], score1(e.Overall), score1(l.Overall))
 	}
 	switch df.ratingChange() {
 	case "same":
-		s += ", and the rating stayed " + inline(l.Rating) + "."
+		s += fmt.Sprintf(msg.ratingStayed, inline(l.Rating))
 	case "better":
-		s += ", and the rating improved from " + inline(e.Rating) + " to " + inline(l.Rating) + "."
+		s += fmt.Sprintf(msg.ratingImproved, inline(e.Rating), inline(l.Rating))
 	case "worse":
-		s += ", and the rating worsened from " + inline(e.Rating) + " to " + inline(l.Rating) + "."
+		s += fmt.Sprintf(msg.ratingWorsened, inline(e.Rating), inline(l.Rating))
 	default:
-		s += ", and the rating changed from " + inline(e.Rating) + " to " + inline(l.Rating) + "."
+		s += fmt.Sprintf(msg.ratingMoved, inline(e.Rating), inline(l.Rating))
 	}
 	resolved := len(missingFindings(e.Findings, l.Findings))
 	added := len(missingFindings(l.Findings, e.Findings))
-	resolvedText, addedText := plural(resolved, "finding was", "findings were"), plural(added, "is", "are")
-	if resolved == 0 {
-		resolvedText = "No finding was"
+	resolvedText, addedText, remain := msg.resolvedNone, msg.newNone, msg.remainNone
+	if resolved > 0 {
+		resolvedText = msg.resolvedCount.n(resolved)
 	}
-	if added == 0 {
-		addedText = "none is"
+	if added > 0 {
+		addedText = msg.newCount.n(added)
 	}
-	s += fmt.Sprintf(" %s resolved and %s new; ", resolvedText, addedText)
-	if n := criticalCount(l); n == 0 {
-		s += "no critical finding remains."
-	} else {
-		s += plural(n, "critical finding remains.", "critical findings remain.")
+	if n := criticalCount(l); n > 0 {
+		remain = msg.remainCount.n(n)
 	}
-	return s
+	return s + fmt.Sprintf(msg.resolvedAndNew, resolvedText, addedText) + remain
 }
 
-// ratingChange says whether the rating got better or worse, by the later version's bands.
+// ratingChange says whether the rating got better or worse, by the later version's bands: same,
+// better, worse or changed (see changeWord).
 func (df *diff) ratingChange() string {
 	e, l := df.earlier.Rating, df.later.Rating
 	if e == l {
@@ -187,7 +184,8 @@ func (df *diff) ratingChange() string {
 
 // sections writes each section's score before and after, with the change.
 func (df *diff) sections(d *doc) {
-	d.heading(2, "Section scores")
+	msg := df.msg
+	d.heading(2, msg.sectionScores)
 	var rows [][]string
 	seen := map[string]bool{}
 	for _, qn := range []*questionnaire.Questionnaire{df.later.Questionnaire, df.earlier.Questionnaire} {
@@ -201,14 +199,14 @@ func (df *diff) sections(d *doc) {
 			change := scoreChange(eok && es.Scored, es.Score, lok && ls.Scored, ls.Score)
 			switch {
 			case !eok:
-				change = "new section"
+				change = msg.newSection
 			case !lok:
-				change = "removed section"
+				change = msg.removedSection
 			}
-			rows = append(rows, []string{Cell(s.Title), sectionCell(df.earlier, s.ID), sectionCell(df.later, s.ID), change})
+			rows = append(rows, []string{Cell(s.Title), msg.sectionCell(df.earlier, s.ID), msg.sectionCell(df.later, s.ID), change})
 		}
 	}
-	d.table([]string{"Section", "Earlier", "Later", "Change"}, rows)
+	d.table([]string{msg.colSection, msg.earlier, msg.later, msg.change}, rows)
 }
 
 // sectionResult returns the result of the section with the id.
@@ -232,12 +230,9 @@ func scoreChange(eok bool, e float64, lok bool, l float64) string {
 }
 
 // coverageChange shows the change in coverage in percentage points, as shown (whole numbers).
-func coverageChange(e, l float64) string {
+func (m *messages) coverageChange(e, l float64) string {
 	delta := int(math.Round(l*100) - math.Round(e*100))
-	if delta == 0 {
-		return "0 points"
-	}
-	return signedInt(delta) + " points"
+	return fmt.Sprintf(m.points, signedInt(delta))
 }
 
 // signedTenths shows a number of tenths with one decimal and a sign: +1.5, -0.3, 0.0.
@@ -261,7 +256,8 @@ func signedInt(n int) string {
 	return strconv.Itoa(n)
 }
 
-// sensitivityChange says whether the sensitivity of the use went up or down.
+// sensitivityChange says whether the sensitivity of the use went up or down: same, changed,
+// higher or lower (see changeWord).
 func sensitivityChange(e, l questionnaire.Sensitivity) string {
 	switch {
 	case e == l:
@@ -274,9 +270,28 @@ func sensitivityChange(e, l questionnaire.Sensitivity) string {
 	return "lower"
 }
 
+// sameOrChanged says same or changed (see changeWord).
 func sameOrChanged(same bool) string {
 	if same {
 		return "same"
 	}
 	return "changed"
+}
+
+// changeWord gives the words for a change code of ratingChange, sensitivityChange and
+// sameOrChanged.
+func (m *messages) changeWord(code string) string {
+	switch code {
+	case "same":
+		return m.same
+	case "better":
+		return m.better
+	case "worse":
+		return m.worse
+	case "higher":
+		return m.higher
+	case "lower":
+		return m.lower
+	}
+	return m.changed
 }

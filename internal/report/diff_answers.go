@@ -12,7 +12,7 @@ import (
 // findings writes the findings resolved since the earlier assessment, those new in the later
 // one, and those still open.
 func (df *diff) findings(d *doc) {
-	d.heading(2, "Findings")
+	d.heading(2, df.msg.findingsHeading2)
 	resolved := missingFindings(df.earlier.Findings, df.later.Findings)
 	added := missingFindings(df.later.Findings, df.earlier.Findings)
 	var open []scoring.Finding
@@ -22,27 +22,27 @@ func (df *diff) findings(d *doc) {
 		}
 	}
 	if len(resolved)+len(added)+len(open) == 0 {
-		d.para("Neither assessment has a finding.")
+		d.para(df.msg.noFindings)
 		return
 	}
-	df.findingList(d, "Resolved", resolved, false)
-	df.findingList(d, "New", added, true)
-	df.findingList(d, "Still open", open, false)
+	df.findingList(d, df.msg.resolved, resolved, false)
+	df.findingList(d, df.msg.added, added, true)
+	df.findingList(d, df.msg.stillOpen, open, false)
 }
 
 // findingList writes one group of findings under a heading with their count; the remedies
 // with remedy.
 func (df *diff) findingList(d *doc, title string, fs []scoring.Finding, remedy bool) {
-	d.heading(3, fmt.Sprintf("%s (%d)", title, len(fs)))
+	d.heading(3, fmt.Sprintf(df.msg.groupCount, title, len(fs)))
 	if len(fs) == 0 {
-		d.para("None.")
+		d.para(df.msg.listNone)
 		return
 	}
 	items := make([]string, len(fs))
 	for i, f := range fs {
-		item := fmt.Sprintf("**%s** %s — %s", severityName(f.Severity), df.numbered(f.Question), inline(f.Text))
+		item := "**" + df.msg.severityName(f.Severity) + "** " + df.numbered(f.Question) + " — " + inline(f.Text)
 		if remedy && f.Remedy != "" {
-			item += " Remedy: " + inline(f.Remedy)
+			item += df.msg.inlineRemedy + inline(f.Remedy)
 		}
 		items[i] = item
 	}
@@ -77,7 +77,7 @@ func (df *diff) numbered(q *questionnaire.Question) string {
 
 // answers writes every answer that changed, with its note, group by group.
 func (df *diff) answers(d *doc) {
-	d.heading(2, "Changed answers")
+	d.heading(2, df.msg.changedHeading)
 	later := df.later.Questionnaire
 	type group struct {
 		title string
@@ -95,15 +95,15 @@ func (df *diff) answers(d *doc) {
 			groups = append(groups, group{title, items})
 		}
 	}
-	add("Profile: the use of the platform", later.Profile)
+	add(df.msg.profileGroup, later.Profile)
 	for i, s := range later.Sections {
 		add(fmt.Sprintf("%d. %s", i+1, Heading(trimHeadingEnd(s.Title))), s.Questions)
 	}
 	if len(groups) == 0 {
 		if df.earlier.Questionnaire.Version == df.later.Questionnaire.Version {
-			d.para("No answer changed.")
+			d.para(df.msg.noChange)
 		} else {
-			d.para("No answer changed in the questions both versions have.")
+			d.para(df.msg.noChangeCommon)
 		}
 		return
 	}
@@ -117,16 +117,17 @@ func (df *diff) answers(d *doc) {
 // between the assessments; both must have the question.
 func (df *diff) changed(q *questionnaire.Question) (string, bool) {
 	e, l := df.earlierQs[q.ID], df.laterQs[q.ID]
-	if e == nil || l == nil || answerRecord(e) == answerRecord(l) {
+	if e == nil || l == nil || df.answerRecord(e) == df.answerRecord(l) {
 		return "", false
 	}
-	return "**" + df.numbered(q) + "**" + sublist([]string{"Earlier: " + answerDetail(e), "Later: " + answerDetail(l)}), true
+	return "**" + df.numbered(q) + "**" + sublist([]string{df.msg.earlierAnswer + df.answerDetail(e),
+		df.msg.laterAnswer + df.answerDetail(l)}), true
 }
 
 // answerRecord gathers what the diff compares of an answer: the answer itself, how it is
 // backed, the note and the evidence.
-func answerRecord(qr *scoring.QuestionResult) string {
-	rec := []string{answerText(qr)}
+func (df *diff) answerRecord(qr *scoring.QuestionResult) string {
+	rec := []string{df.msg.answerText(qr)}
 	if a := qr.Answer; a != nil {
 		rec = append(rec, a.Source, oneLine(a.Note))
 		rec = append(rec, a.Evidence...)
@@ -136,18 +137,18 @@ func answerRecord(qr *scoring.QuestionResult) string {
 
 // answerDetail shows an answer for a list item of the diff: the answer and how it is backed,
 // then the note and the evidence in a nested list; all escaped.
-func answerDetail(qr *scoring.QuestionResult) string {
-	s := inline(answerText(qr))
+func (df *diff) answerDetail(qr *scoring.QuestionResult) string {
+	s := inline(df.msg.answerText(qr))
 	a := qr.Answer
 	if a == nil {
 		return s
 	}
-	if src := inline(a.Source); src != "" {
-		s += " (" + src + ")"
+	if inline(a.Source) != "" {
+		s = df.msg.parens(s, df.msg.sourceWord(strings.Join(Plain(a.Source), " ")))
 	}
 	var more []string
 	if note := Text(a.Note); note != "" {
-		more = append(more, "Note: "+note)
+		more = append(more, df.msg.note+note)
 	}
 	var ev []string
 	for _, e := range a.Evidence {
@@ -156,7 +157,7 @@ func answerDetail(qr *scoring.QuestionResult) string {
 		}
 	}
 	if len(ev) > 0 {
-		more = append(more, "Evidence: "+strings.Join(ev, "; "))
+		more = append(more, df.msg.evidenceInline+strings.Join(ev, df.msg.listSepComma))
 	}
 	return s + sublist(more)
 }
@@ -169,7 +170,7 @@ func (df *diff) versions(d *doc) {
 	if ev == lv && eq.Version == lq.Version {
 		return
 	}
-	d.heading(2, "Questionnaire changes")
+	d.heading(2, df.msg.qnChangesHeading)
 	if eq.Version == lq.Version {
 		df.unusedAnswers(d)
 		return
@@ -177,35 +178,34 @@ func (df *diff) versions(d *doc) {
 	var added, removed []string
 	for _, q := range lq.Questions() {
 		if eq.Question(q.ID) == nil {
-			added = append(added, df.numbered(q)+" — later answer: "+inline(answerText(df.laterQs[q.ID])))
+			added = append(added, df.numbered(q)+df.msg.laterAnswerInline+inline(df.msg.answerText(df.laterQs[q.ID])))
 		}
 	}
 	for _, q := range eq.Questions() {
 		if lq.Question(q.ID) == nil {
-			removed = append(removed, inline(q.Prompt)+" — earlier answer: "+inline(answerText(df.earlierQs[q.ID])))
+			removed = append(removed, inline(q.Prompt)+df.msg.earlierAnswerInline+inline(df.msg.answerText(df.earlierQs[q.ID])))
 		}
 	}
-	d.para(inline(fmt.Sprintf("Questions added in version %s:", lq.Version)))
+	d.para(inline(fmt.Sprintf(df.msg.questionsAdded, lq.Version)))
 	df.listOrNone(d, added)
-	d.para(inline(fmt.Sprintf("Questions that version %s had and version %s no longer has:", eq.Version, lq.Version)))
+	d.para(inline(fmt.Sprintf(df.msg.questionsRemoved, eq.Version, lq.Version)))
 	df.listOrNone(d, removed)
 }
 
 // unusedAnswers lists the earlier answers to questions the version at hand does not have.
 func (df *diff) unusedAnswers(d *doc) {
-	d.para(inline(fmt.Sprintf("Only version %s of the questionnaire was at hand, so both assessments are scored with it. "+
-		"The earlier answers, made with version %s, include these questions that version %s does not have:",
-		df.later.Questionnaire.Version, df.earlier.File.Questionnaire.Version, df.later.Questionnaire.Version)))
+	d.para(inline(fmt.Sprintf(df.msg.onlyVersionAtHand, df.later.Questionnaire.Version, df.earlier.File.Questionnaire.Version)))
 	items := make([]string, len(df.earlier.Extra))
 	for i, x := range df.earlier.Extra {
-		items[i] = inline(x.ID) + ": " + rawValue(x.Answer)
+		items[i] = inline(x.ID) + df.msg.colon + df.msg.rawValue(x.Answer)
 	}
 	df.listOrNone(d, items)
 }
 
+// listOrNone writes the items as a list, or says there are none.
 func (df *diff) listOrNone(d *doc, items []string) {
 	if len(items) == 0 {
-		d.para("None.")
+		d.para(df.msg.listNone)
 		return
 	}
 	d.list(items...)

@@ -40,14 +40,14 @@ func evidenceFile(dir, entry string) (digest string, isFile bool, err error) {
 }
 
 // evidenceItem renders one evidence entry: the entry as typed, and for a file its SHA-256.
-func evidenceItem(dir, entry string) string {
+func (m *messages) evidenceItem(dir, entry string) string {
 	digest, isFile, err := evidenceFile(dir, entry)
 	text := Text(entry)
 	switch {
 	case !isFile:
 		return text
 	case err != nil:
-		return text + " (a file, but it could not be read to compute its SHA-256)"
+		return text + m.fileUnreadable
 	}
-	return text + " (file SHA-256: " + digest + ")"
+	return text + fmt.Sprintf(m.fileDigest, digest)
 }

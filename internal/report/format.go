@@ -32,22 +32,6 @@ func percent(x float64) string {
 	return score1(x*100) + "%"
 }
 
-// plural returns "n thing" or "n things".
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return strconv.Itoa(n) + " " + many
-}
-
-// orNone returns s, or "none given" when s is empty.
-func orNone(s string) string {
-	if s == "" {
-		return "none given"
-	}
-	return s
-}
-
 // Paragraphs escapes prose written in a questionnaire (a description, a recommendation): the
 // paragraphs of s, split at blank lines, each with its lines joined by a space as Markdown
 // would join them. Use Text instead for what a person typed in an interview, where a line

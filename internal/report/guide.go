@@ -20,9 +20,10 @@ const guideNoteLines = 3
 // the guide, a table of assessment details to fill in, then the profile and every section's
 // questions with their help, the answers to tick, the condition under which a question is asked,
 // the evidence to request, the references and space for notes, and last the references. It
-// shows no scores or weights: the guide is meant to be handed to the people interviewed.
+// shows no scores or weights: the guide is meant to be handed to the people interviewed. It is
+// written in the questionnaire's language.
 func Guide(w io.Writer, qn *questionnaire.Questionnaire) error {
-	g := &guideWriter{qn: qn, numbers: questionNumbers(qn)}
+	g := &guideWriter{qn: qn, msg: messagesFor(qn.Language), numbers: questionNumbers(qn)}
 	g.header()
 	g.howTo()
 	g.details()
@@ -39,61 +40,59 @@ func Guide(w io.Writer, qn *questionnaire.Questionnaire) error {
 type guideWriter struct {
 	d       doc
 	qn      *questionnaire.Questionnaire
+	msg     *messages // the words of the questionnaire's language
 	numbers map[string]string
 }
 
+// header writes the title, what the questionnaire is and covers, and its description.
 func (g *guideWriter) header() {
-	qn := g.qn
-	g.d.heading(1, Heading(trimHeadingEnd("Interview guide: "+qn.Title)))
-	items := []string{inline(fmt.Sprintf("Questionnaire: %s, version %s, language %s", qn.ID, qn.Version, qn.Language))}
+	qn, msg := g.qn, g.msg
+	g.d.heading(1, Heading(trimHeadingEnd(fmt.Sprintf(msg.guideTitle, qn.Title))))
+	items := []string{inline(fmt.Sprintf(msg.guideQuestionnaire, qn.ID, qn.Version, qn.Language))}
 	if qn.Jurisdiction != "" {
-		items = append(items, "Jurisdiction: "+inline(qn.Jurisdiction))
+		items = append(items, msg.guideJurisdiction+inline(qn.Jurisdiction))
 	}
-	items = append(items, fmt.Sprintf("Questions: %s in the profile, %s in %s",
-		plural(len(qn.Profile), "question", "questions"), plural(guideSectionQuestions(qn), "question", "questions"),
-		plural(len(qn.Sections), "section", "sections")))
+	items = append(items, fmt.Sprintf(msg.guideQuestions, msg.questionCount.n(len(qn.Profile)),
+		msg.questionCount.n(guideSectionQuestions(qn)), msg.sectionCount.n(len(qn.Sections))))
 	g.d.list(items...)
 	if paras := Paragraphs(qn.Description); len(paras) > 0 {
-		g.d.heading(2, "About this assessment")
+		g.d.heading(2, msg.aboutHeading)
 		for _, p := range paras {
 			g.d.para(p)
 		}
 	}
 }
 
+// howTo writes the instructions for the interviewer.
 func (g *guideWriter) howTo() {
-	g.d.heading(2, "How to use this guide")
-	g.d.list(
-		"Send the guide a few days before the interview, so that the people you will ask can gather the evidence listed under each question.",
-		"Read each question as written; the text under it says what to ask for and what a good answer looks like.",
-		"Tick the answer given. Tick *Unknown* when nobody can show you the answer: do not guess, an unknown answer is a result in itself.",
-		"Note who gave each answer and how far it is backed: *stated* (someone said so), *documented* (you reviewed a document) or *verified* (you checked it independently).",
-		"Some questions are asked only when an earlier answer holds; the condition is written under the question. Skip them otherwise.",
-		"Enter the answers afterwards with `vendorcheck interview`, which scores them and writes the report.",
-	)
+	g.d.heading(2, g.msg.howToHeading)
+	g.d.list(g.msg.howTo...)
 }
 
 // details writes a table of the assessment details to fill in by hand.
 func (g *guideWriter) details() {
-	g.d.heading(2, "Assessment details")
+	msg := g.msg
+	g.d.heading(2, msg.detailsHeading2)
 	var rows [][]string
-	for _, d := range []string{"Vendor", "Product and edition", "Organisation", "Assessor", "Interviewees", "Date"} {
+	for _, d := range []string{msg.vendor, msg.productEdition, msg.organisation, msg.assessor, msg.interviewees, msg.colDate} {
 		rows = append(rows, []string{d, ""})
 	}
-	g.d.table([]string{"Detail", "Entry"}, rows)
+	g.d.table([]string{msg.colDetail, msg.colEntry}, rows)
 }
 
+// profile writes the profile questions, about the organisation's own use of the platform.
 func (g *guideWriter) profile() {
 	if len(g.qn.Profile) == 0 {
 		return
 	}
-	g.d.heading(2, "Profile: your use of the platform")
-	g.d.para("These questions are about your own organisation, not the vendor. They say how sensitive your use of the platform is, which together with the vendor's answers decides the recommendation.")
+	g.d.heading(2, g.msg.profileHeading2)
+	g.d.para(g.msg.profileIntro)
 	for _, q := range g.qn.Profile {
 		g.question(q)
 	}
 }
 
+// section writes a section's title, description and questions.
 func (g *guideWriter) section(n int, s *questionnaire.Section) {
 	g.d.heading(2, fmt.Sprintf("%d. %s", n, Heading(trimHeadingEnd(s.Title))))
 	for _, p := range Paragraphs(s.Description) {
@@ -115,12 +114,12 @@ func (g *guideWriter) question(q *questionnaire.Question) {
 	}
 	g.answers(q)
 	if ev := inline(q.Evidence); ev != "" {
-		g.d.para("**Evidence to request:** " + ev)
+		g.d.para(g.msg.evidenceToRequest + ev)
 	}
 	if refs := g.refTitles(q.Refs); len(refs) > 0 {
-		g.d.para("**References:** " + strings.Join(refs, "; "))
+		g.d.para(g.msg.referencesLabel + strings.Join(refs, g.msg.listSepComma))
 	}
-	g.d.para("**Notes:** who answered; stated, documented or verified; evidence received.")
+	g.d.para(g.msg.notesLabel)
 	for range guideNoteLines {
 		g.d.block(guideWritingLine)
 	}
@@ -129,58 +128,59 @@ func (g *guideWriter) question(q *questionnaire.Question) {
 // answers writes the answers to tick, or where to write a text or date answer, with the boxes
 // for unknown (scored questions) and not applicable (where allowed).
 func (g *guideWriter) answers(q *questionnaire.Question) {
+	msg := g.msg
 	var items []string
 	for _, o := range q.Options {
-		items = append(items, "[ ] "+inline(o.Label))
+		items = append(items, "[ ] "+inline(msg.optionText(q, &o)))
 	}
 	if q.Scored() {
-		items = append(items, "[ ] Unknown: nobody could show the answer")
+		items = append(items, msg.tickUnknown)
 	}
 	if q.AllowNA {
-		items = append(items, "[ ] Not applicable")
+		items = append(items, msg.tickNA)
 	}
-	or := "."
+	or := msg.period
 	if len(items) > 0 {
-		or = ", or tick:"
+		or = msg.orTick
 	}
 	switch q.Kind {
 	case questionnaire.KindText:
-		g.d.para("Write the answer in the notes below" + or)
+		g.d.para(fmt.Sprintf(msg.writeAnswer, or))
 	case questionnaire.KindDate:
-		g.d.para("Write the date (YYYY-MM-DD) in the notes below" + or)
+		g.d.para(fmt.Sprintf(msg.writeDate, or))
 	case questionnaire.KindMulti:
-		g.d.para("Tick every answer that applies:")
+		g.d.para(msg.tickEvery)
 	default:
-		g.d.para("Tick one answer:")
+		g.d.para(msg.tickOne)
 	}
 	g.d.list(items...)
 }
 
 // condition says in words when a conditional question is asked.
 func (g *guideWriter) condition(c *questionnaire.Condition) string {
+	msg := g.msg
 	target := g.qn.Question(c.Question)
 	if target == nil {
-		return fmt.Sprintf("Asked only if question %s has one of the answers %s.", inline(c.Question), inline(strings.Join(c.In, ", ")))
+		return fmt.Sprintf(msg.askedIfAnswers, inline(c.Question), inline(strings.Join(c.In, msg.listSep)))
 	}
 	labels := make([]string, 0, len(c.In))
 	for _, id := range c.In {
 		if o := target.Option(id); o != nil {
-			labels = append(labels, "*"+inline(o.Label)+"*")
+			labels = append(labels, fmt.Sprintf(msg.optionMark, inline(msg.optionText(target, o))))
 		} else {
-			labels = append(labels, "*"+inline(id)+"*")
+			labels = append(labels, fmt.Sprintf(msg.optionMark, inline(id)))
 		}
 	}
-	verb := "is"
+	format := msg.askedIfIs
 	switch {
 	case target.Kind == questionnaire.KindMulti && len(labels) > 1:
-		verb = "includes any of"
+		format = msg.askedIfIncludesAny
 	case target.Kind == questionnaire.KindMulti:
-		verb = "includes"
+		format = msg.askedIfIncludes
 	case len(labels) > 1:
-		verb = "is one of"
+		format = msg.askedIfOneOf
 	}
-	return fmt.Sprintf("Asked only if the answer to %s, *%s*, %s %s.",
-		g.numbers[target.ID], inline(target.Prompt), verb, joinOr(labels))
+	return fmt.Sprintf(format, g.numbers[target.ID], inline(target.Prompt), msg.joinOr(labels))
 }
 
 // refTitles returns the escaped titles of the cited references, in the order cited.
@@ -199,12 +199,12 @@ func (g *guideWriter) references() {
 	if len(g.qn.References) == 0 {
 		return
 	}
-	g.d.heading(2, "References")
+	g.d.heading(2, g.msg.referencesHeading)
 	items := make([]string, 0, len(g.qn.References))
 	for _, r := range g.qn.References {
 		item := inline(r.Title)
 		if r.URL != "" {
-			item += ": " + linkOrText(r.URL)
+			item += g.msg.colon + linkOrText(r.URL)
 		}
 		items = append(items, item)
 	}

@@ -24,8 +24,8 @@ func TestNumbers(t *testing.T) {
 		{"num float noise", num(0.1 + 0.2), "0.3"},
 		{"percent", percent(0.93333), "93.3%"},
 		{"percent all", percent(1), "100.0%"},
-		{"plural one", plural(1, "answer", "answers"), "1 answer"},
-		{"plural none", plural(0, "answer", "answers"), "0 answers"},
+		{"counted one", messagesEn.extraCount.n(1), "1 answer"},
+		{"counted none", messagesEn.extraCount.n(0), "0 answers"},
 	}
 	for _, tt := range tests {
 		if tt.got != tt.want {
@@ -84,10 +84,10 @@ func TestEvidenceFile(t *testing.T) {
 			t.Errorf("%s: evidenceFile(%q) = %q, %v, %v; want %q, %v, nil", tt.name, tt.entry, digest, isFile, err, tt.digest, tt.isFile)
 		}
 	}
-	if got, want := evidenceItem(dir, "annex.txt"), "annex.txt (file SHA-256: "+abc+")"; got != want {
+	if got, want := messagesEn.evidenceItem(dir, "annex.txt"), "annex.txt (file SHA-256: "+abc+")"; got != want {
 		t.Errorf("evidenceItem = %q, want %q", got, want)
 	}
-	if got, want := evidenceItem(dir, "see https://x.example"), "see https\\://x.example"; got != want {
+	if got, want := messagesEn.evidenceItem(dir, "see https://x.example"), "see https\\://x.example"; got != want {
 		t.Errorf("evidenceItem = %q, want %q", got, want)
 	}
 }

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
@@ -12,25 +13,25 @@ import (
 // answer, the score and weight, the findings, the note, the evidence, the source and the
 // references. A hidden question gets its prompt and why it was not asked.
 func (m *markdown) question(qr scoring.QuestionResult) {
-	q := qr.Question
+	q, msg := qr.Question, m.msg
 	m.d.heading(4, Heading(q.ID))
 	m.d.para(Text(q.Prompt))
-	items := []string{"Answer: " + m.answer(qr)}
+	items := []string{msg.answer + m.answer(qr)}
 	if !qr.Visible {
 		if qr.Answer.Answered() {
-			items = append(items, "Recorded answer, not counted: "+rawValue(qr.Answer))
+			items = append(items, msg.recordedNotCounted+msg.rawValue(qr.Answer))
 			items = append(items, m.annotations(qr.Answer)...)
 		}
 		m.d.list(items...)
 		return
 	}
-	if s := scoreLine(qr); s != "" {
+	if s := msg.scoreLine(qr); s != "" {
 		items = append(items, s)
 	}
 	for _, f := range m.findingsOf[q] {
-		items = append(items, "Finding ("+Text(string(f.Severity))+"): "+Text(f.Text))
+		items = append(items, fmt.Sprintf(msg.findingSeverity, strings.ToLower(msg.severityName(f.Severity)))+Text(f.Text))
 		if rem := Text(f.Remedy); rem != "" {
-			items = append(items, "Remedy: "+rem)
+			items = append(items, msg.remedy+rem)
 		}
 	}
 	items = append(items, m.annotations(qr.Answer)...)
@@ -39,7 +40,7 @@ func (m *markdown) question(qr scoring.QuestionResult) {
 		for i, id := range q.Refs {
 			refs[i] = Text(id)
 		}
-		items = append(items, "References: "+strings.Join(refs, ", "))
+		items = append(items, msg.references+strings.Join(refs, msg.listSep))
 	}
 	m.d.list(items...)
 }
@@ -47,50 +48,50 @@ func (m *markdown) question(qr scoring.QuestionResult) {
 // answer describes the answer to a question for a reader: option labels, a date, a text,
 // or Unknown, Not applicable, Not answered, Hidden.
 func (m *markdown) answer(qr scoring.QuestionResult) string {
-	q, a := qr.Question, qr.Answer
+	q, a, msg := qr.Question, qr.Answer, m.msg
 	if !qr.Visible {
-		return "Hidden (condition not met)" + m.condition(q)
+		return msg.hidden + m.condition(q)
 	}
 	var s string
 	switch {
 	case !a.Answered():
-		s = "Not answered"
+		s = msg.notAnswered
 	case a.NA:
-		s = "Not applicable"
+		s = msg.notApplicableAnswer
 	case a.Unknown:
-		s = "Unknown"
+		s = msg.unknownAnswer
 	case a.Choice != "":
-		s = optionLabel(q, a.Choice)
+		s = msg.optionLabel(q, a.Choice)
 	case len(a.Choices) > 0:
 		labels := make([]string, len(a.Choices))
 		for i, id := range a.Choices {
-			labels[i] = optionLabel(q, id)
+			labels[i] = msg.optionLabel(q, id)
 		}
-		s = strings.Join(labels, "; ")
+		s = strings.Join(labels, msg.listSepComma)
 	case a.Date != "":
 		s = Text(a.Date)
 	default:
 		s = Text(a.Text)
 	}
 	if qr.Problem != "" {
-		s += " (not used: " + Text(qr.Problem) + ")"
+		s += fmt.Sprintf(msg.notUsed, msg.problemText(q, a, qr.Problem))
 	}
 	return s
 }
 
 // optionLabel returns the escaped label of an option, with its sensitivity on a profile
 // question; an id the question does not have is shown as recorded, in quotes.
-func optionLabel(q *questionnaire.Question, id string) string {
+func (m *messages) optionLabel(q *questionnaire.Question, id string) string {
 	o := q.Option(id)
 	if o == nil {
-		return "“" + Text(id) + "”"
+		return m.quoted(Text(id))
 	}
-	s := Text(o.Label)
+	s := Text(m.optionText(q, o))
 	if s == "" {
 		s = Text(o.ID)
 	}
 	if o.Sensitivity != "" {
-		s += " (sensitivity " + Text(string(o.Sensitivity)) + ")"
+		s += fmt.Sprintf(m.optionSensitivity, m.sensitivityWord(o.Sensitivity))
 	}
 	return s
 }
@@ -104,36 +105,36 @@ func (m *markdown) condition(q *questionnaire.Question) string {
 	values := make([]string, len(q.When.In))
 	for i, id := range q.When.In {
 		if target != nil {
-			values[i] = optionLabel(target, id)
+			values[i] = m.msg.optionLabel(target, id)
 		} else {
 			values[i] = Text(id)
 		}
 	}
-	return ": asked only when the answer to " + Text(q.When.Question) + " is " + strings.Join(values, " or ")
+	return fmt.Sprintf(m.msg.askedOnlyWhen, Text(q.When.Question), strings.Join(values, m.msg.or))
 }
 
 // scoreLine shows how the question counts in its section's score: score × weight, or why it
 // does not count. It is empty for profile questions.
-func scoreLine(qr scoring.QuestionResult) string {
+func (m *messages) scoreLine(qr scoring.QuestionResult) string {
 	q := qr.Question
 	switch {
 	case q.IsProfile():
 		return ""
 	case !q.Scored():
-		return "Score: not scored"
+		return m.scoreNotScored
 	case qr.Status == scoring.StatusNA:
-		return "Score: not counted (not applicable)"
+		return m.scoreNotCountedNA
 	case !qr.Counted:
-		return "Score: not counted"
+		return m.scoreNotCounted
 	}
-	s := "Score × weight: " + num(qr.Score) + " × " + num(q.Weight)
+	s := fmt.Sprintf(m.scoreTimesWeight, num(qr.Score), num(q.Weight))
 	switch {
 	case qr.Status == scoring.StatusUnknown:
-		s += " (an unknown answer scores 0)"
+		s += m.scoresZeroUnknown
 	case qr.Problem != "":
-		s += " (an answer that cannot be used scores 0)"
+		s += m.scoresZeroUnusable
 	case qr.Status == scoring.StatusUnanswered:
-		s += " (no answer scores 0)"
+		s += m.scoresZeroMissing
 	}
 	return s
 }
@@ -144,55 +145,56 @@ func (m *markdown) annotations(a *assessment.Answer) []string {
 	if a == nil {
 		return nil
 	}
+	msg := m.msg
 	var items []string
 	if note := Text(a.Note); note != "" {
-		items = append(items, "Note: "+note)
+		items = append(items, msg.note+note)
 	}
 	var evidence []string
 	for _, e := range a.Evidence {
 		if Text(e) != "" {
-			evidence = append(evidence, evidenceItem(m.opt.EvidenceDir, e))
+			evidence = append(evidence, msg.evidenceItem(m.opt.EvidenceDir, e))
 		}
 	}
 	if len(evidence) > 0 {
-		items = append(items, "Evidence:"+sublist(evidence))
+		items = append(items, msg.evidence+sublist(evidence))
 	}
 	var src []string
 	if s := Text(a.Source); s != "" {
-		src = append(src, s)
+		src = append(src, msg.sourceWord(a.Source))
 	}
 	if by := Text(a.By); by != "" {
-		src = append(src, "given by "+by)
+		src = append(src, fmt.Sprintf(msg.givenBy, by))
 	}
 	if at := Text(a.At); at != "" {
-		src = append(src, "recorded "+at)
+		src = append(src, fmt.Sprintf(msg.recordedAt, at))
 	}
 	if len(src) > 0 {
-		items = append(items, "Source: "+strings.Join(src, ", "))
+		items = append(items, msg.source+strings.Join(src, msg.listSep))
 	}
 	return items
 }
 
 // rawValue describes a recorded answer as it is in the answers file, for answers the report
 // cannot match to the questionnaire.
-func rawValue(a *assessment.Answer) string {
+func (m *messages) rawValue(a *assessment.Answer) string {
 	switch {
 	case a == nil || !a.Answered():
-		return "no value"
+		return m.rawNoValue
 	case a.NA:
-		return "not applicable"
+		return m.notApplicable
 	case a.Unknown:
-		return "unknown"
+		return m.unknown
 	case a.Choice != "":
-		return "choice “" + Text(a.Choice) + "”"
+		return fmt.Sprintf(m.rawChoice, m.quoted(Text(a.Choice)))
 	case len(a.Choices) > 0:
 		ids := make([]string, len(a.Choices))
 		for i, id := range a.Choices {
-			ids[i] = "“" + Text(id) + "”"
+			ids[i] = m.quoted(Text(id))
 		}
-		return "choices " + strings.Join(ids, ", ")
+		return fmt.Sprintf(m.rawChoices, strings.Join(ids, m.listSep))
 	case a.Date != "":
-		return "date " + Text(a.Date)
+		return fmt.Sprintf(m.rawDate, Text(a.Date))
 	}
-	return "text “" + Text(a.Text) + "”"
+	return fmt.Sprintf(m.rawText, m.quoted(Text(a.Text)))
 }

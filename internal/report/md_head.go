@@ -13,19 +13,20 @@ func (m *markdown) title() {
 	a := m.r.File.Assessment
 	vendor := Heading(a.Vendor)
 	if vendor == "" {
-		vendor = "unnamed vendor"
+		vendor = m.msg.unnamedVendor
 	}
 	date := Heading(a.Date)
 	if date == "" {
-		date = "undated"
+		date = m.msg.undated
 	}
-	m.d.heading(1, "Vendor assessment: "+vendor+", "+date)
+	m.d.heading(1, fmt.Sprintf(m.msg.reportTitle, vendor, date))
 }
 
 // details writes the table of the assessment details and the questionnaire's description.
 func (m *markdown) details() {
 	a := m.r.File.Assessment
 	qn := m.r.Questionnaire
+	msg := m.msg
 	interviewees := make([]string, 0, len(a.Interviewees))
 	for _, p := range a.Interviewees {
 		if c := Cell(p); c != "" {
@@ -34,21 +35,21 @@ func (m *markdown) details() {
 	}
 	version := Cell(qn.Version)
 	if rec := m.r.File.Questionnaire.Version; rec != "" && rec != qn.Version {
-		version += " (the answers were recorded with version " + Cell(rec) + ")"
+		version += fmt.Sprintf(msg.recordedWithVersion, Cell(rec))
 	}
-	m.d.heading(2, "Assessment details")
-	m.d.table([]string{"Item", "Value"}, [][]string{
-		{"Vendor", orNone(Cell(a.Vendor))},
-		{"Product", orNone(Cell(a.Product))},
-		{"Organisation", orNone(Cell(a.Organisation))},
-		{"Assessor", orNone(Cell(a.Assessor))},
-		{"Interviewees", orNone(strings.Join(interviewees, "; "))},
-		{"Assessment date", orNone(Cell(a.Date))},
-		{"Questionnaire", orNone(Cell(qn.Title))},
-		{"Questionnaire id", Cell(qn.ID)},
-		{"Questionnaire version", version},
-		{"Questionnaire language", Cell(qn.Language)},
-		{"Jurisdiction", orNone(Cell(qn.Jurisdiction))},
+	m.d.heading(2, msg.detailsHeading)
+	m.d.table([]string{msg.item, msg.value}, [][]string{
+		{msg.vendor, msg.orNone(Cell(a.Vendor))},
+		{msg.product, msg.orNone(Cell(a.Product))},
+		{msg.organisation, msg.orNone(Cell(a.Organisation))},
+		{msg.assessor, msg.orNone(Cell(a.Assessor))},
+		{msg.interviewees, msg.orNone(strings.Join(interviewees, msg.listSepComma))},
+		{msg.assessmentDate, msg.orNone(Cell(a.Date))},
+		{msg.qnTitle, msg.orNone(Cell(qn.Title))},
+		{msg.qnID, Cell(qn.ID)},
+		{msg.qnVersion, version},
+		{msg.qnLanguage, Cell(qn.Language)},
+		{msg.jurisdiction, msg.orNone(Cell(qn.Jurisdiction))},
 	})
 	for _, p := range Paragraphs(qn.Description) {
 		m.d.para(p)
@@ -58,33 +59,32 @@ func (m *markdown) details() {
 // summary writes the overall score, rating, coverage, sensitivity, assurance and the
 // recommendation with its reason.
 func (m *markdown) summary() {
-	r := m.r
-	m.d.heading(2, "Summary")
-	overall := "not scored: no section had a counted question (all were not applicable or hidden)"
+	r, msg := m.r, m.msg
+	m.d.heading(2, msg.summaryHeading)
+	overall := msg.overallNotScored
 	if r.Scored {
-		overall = score1(r.Overall) + " out of 100"
+		overall = fmt.Sprintf(msg.outOf100, score1(r.Overall))
 	}
-	recommendation := "none (the questionnaire has no recommendations)"
+	recommendation := msg.noRecommendation
 	if r.Recommendation != nil {
 		recommendation = Text(r.Recommendation.Title)
 	}
 	a := r.Assurance
 	m.d.list(
-		"Overall score: "+overall,
-		"Rating: "+m.rating(),
-		"Coverage: "+m.coverage(),
-		"Sensitivity of the organisation's use: "+sensitivity(r.Sensitivity),
-		fmt.Sprintf("Assurance of the scored answers: %d stated, %d documented, %d verified, %d unspecified",
-			a.Stated, a.Documented, a.Verified, a.Unspecified),
-		"Recommendation: "+recommendation,
+		msg.overallScore+overall,
+		msg.rating+m.rating(),
+		msg.coverage+m.coverage(),
+		msg.sensitivityOfUse+m.sensitivity(r.Sensitivity),
+		fmt.Sprintf(msg.assurance, a.Stated, a.Documented, a.Verified, a.Unspecified),
+		msg.recommendation+recommendation,
 	)
 	if r.Recommendation != nil {
 		for _, p := range Paragraphs(r.Recommendation.Text) {
 			m.d.para(p)
 		}
 	}
-	if why := Paragraphs(r.RecommendationWhy); len(why) > 0 {
-		why[0] = "Why this recommendation: " + why[0]
+	if why := Paragraphs(m.why()); len(why) > 0 {
+		why[0] = msg.whyRecommendation + why[0]
 		for _, p := range why {
 			m.d.para(p)
 		}
@@ -96,38 +96,36 @@ func (m *markdown) summary() {
 func (m *markdown) rating() string {
 	r := m.r
 	if r.Rating == "" {
-		return "none (nothing could be scored)"
+		return m.msg.ratingNone
 	}
 	s := Text(r.Rating)
 	if r.Capped {
-		s += ". The score reached the " + Text(r.Band) + " band, but a critical finding caps the rating at " +
-			Text(r.Rating) + "."
+		s += fmt.Sprintf(m.msg.ratingCapped, Text(r.Band), Text(r.Rating))
 	}
 	return s
 }
 
 // coverage describes the coverage with its counts.
 func (m *markdown) coverage() string {
-	r := m.r
+	r, msg := m.r, m.msg
 	if r.Visible == 0 {
-		return fmt.Sprintf("no visible scored question to answer (%s)", plural(r.NA, "not applicable", "not applicable"))
+		return fmt.Sprintf(msg.coverageNone, msg.naCount.n(r.NA))
 	}
-	return fmt.Sprintf("%s (%d answered, %d unknown and %d unanswered of %s; %d not applicable)",
-		percent(r.Coverage), r.Answered, r.Unknown, r.Unanswered,
-		plural(r.Visible, "visible scored question", "visible scored questions"), r.NA)
+	return fmt.Sprintf(msg.coverageFull, percent(r.Coverage), r.Answered, r.Unknown, r.Unanswered,
+		msg.visibleCount.n(r.Visible), r.NA)
 }
 
-// sensitivity describes a sensitivity.
-func sensitivity(s questionnaire.Sensitivity) string {
+// sensitivity describes a sensitivity, saying why when it is unknown.
+func (m *markdown) sensitivity(s questionnaire.Sensitivity) string {
 	if s == "" || s == questionnaire.SensitivityUnknown {
-		return "unknown (no profile answer set it)"
+		return m.msg.sensitivityUnknown
 	}
-	return Text(string(s))
+	return m.msg.sensitivityWord(s)
 }
 
 // findings writes the critical and high findings with their remedies, most severe first.
 func (m *markdown) findings() {
-	m.d.heading(2, "Critical and high findings")
+	m.d.heading(2, m.msg.findingsHeading)
 	var items []string
 	others := 0
 	for _, f := range m.r.Findings {
@@ -135,39 +133,56 @@ func (m *markdown) findings() {
 			others++
 			continue
 		}
-		items = append(items, findingItem(f))
+		items = append(items, m.findingItem(f))
 	}
 	if len(items) == 0 {
-		m.d.para("No critical or high finding.")
+		m.d.para(m.msg.noHighFinding)
 	}
 	m.d.list(items...)
-	switch {
-	case others == 1:
-		m.d.para("1 finding of lower severity is listed with its question under Answers.")
-	case others > 1:
-		m.d.para(fmt.Sprintf("%d findings of lower severity are listed with their questions under Answers.", others))
+	if others > 0 {
+		m.d.para(m.msg.lowerFindings.n(others))
 	}
 }
 
 // findingItem renders a finding as a list item: severity and question, then the finding and
 // its remedy in a nested list.
-func findingItem(f scoring.Finding) string {
-	head := severityName(f.Severity)
+func (m *markdown) findingItem(f scoring.Finding) string {
+	head := m.msg.severityName(f.Severity)
 	if q := f.Question; q != nil {
-		head += ": " + Text(q.ID) + ", " + Text(q.Prompt)
+		head += m.msg.colon + Text(q.ID) + m.msg.listSep + Text(q.Prompt)
 	}
-	sub := []string{"Finding: " + Text(f.Text)}
+	sub := []string{m.msg.finding + Text(f.Text)}
 	if rem := Text(f.Remedy); rem != "" {
-		sub = append(sub, "Remedy: "+rem)
+		sub = append(sub, m.msg.remedy+rem)
 	}
 	return head + sublist(sub)
 }
 
-// severityName capitalises a severity for a reader.
-func severityName(s questionnaire.Severity) string {
-	str := Text(string(s))
-	if str == "" {
-		return "Unrated"
+// why says, in the report's language, why the recommendation was chosen: the sensitivity and
+// the rating, and whether the entry holds only because no earlier one did. It follows the rule
+// of scoring.Result.RecommendationWhy, which is written in English for the JSON result.
+func (m *markdown) why() string {
+	r, msg := m.r, m.msg
+	if r.Recommendation == nil {
+		return ""
 	}
-	return strings.ToUpper(str[:1]) + str[1:]
+	rating := fmt.Sprintf(msg.whyRating, r.Rating)
+	switch {
+	case r.Rating == "":
+		rating = msg.whyNoRating
+	case r.Capped:
+		rating = fmt.Sprintf(msg.whyRatingCapped, r.Rating)
+	}
+	recs := r.Questionnaire.Recommendations
+	i := -1
+	for j := range recs {
+		if &recs[j] == r.Recommendation {
+			i = j
+		}
+	}
+	w := r.Recommendation.When
+	if i > 0 && (w == nil || len(w.Sensitivity)+len(w.Rating) == 0) {
+		return fmt.Sprintf(msg.whyFallback, msg.sensitivityWord(r.Sensitivity), rating)
+	}
+	return fmt.Sprintf(msg.whyPlain, msg.sensitivityWord(r.Sensitivity), rating)
 }

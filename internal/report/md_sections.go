@@ -11,12 +11,13 @@ import (
 // sectionTable writes the score of every section and how it was reached, then the overall
 // score as the weighted mean of the scored sections.
 func (m *markdown) sectionTable() {
-	m.d.heading(2, "Section scores")
+	msg := m.msg
+	m.d.heading(2, msg.sectionScores)
 	rows := make([][]string, 0, len(m.r.Sections)+1)
 	var tw, tws float64
 	var total scoring.SectionResult
 	for _, s := range m.r.Sections {
-		score := "not scored"
+		score := msg.notScored
 		if s.Scored {
 			score = score1(s.Score)
 			tw += s.Section.Weight
@@ -34,25 +35,24 @@ func (m *markdown) sectionTable() {
 		total.NA += s.NA
 		total.Questions += s.Questions
 	}
-	overall := "not scored"
+	overall := msg.notScored
 	if m.r.Scored {
 		overall = score1(m.r.Overall)
 	}
 	rows = append(rows, []string{
-		"Overall", num(tw), overall,
+		msg.overall, num(tw), overall,
 		strconv.Itoa(total.Answered), strconv.Itoa(total.Unknown), strconv.Itoa(total.Unanswered),
 		strconv.Itoa(total.NA), strconv.Itoa(total.Questions),
 		num(tws) + " / " + num(tw),
 	})
-	m.d.para("Each section scores 100 × Σw·s / Σw over its counted questions (w the weight, s the score of the answer); " +
-		"the overall score is Σ W·score / Σ W over the scored sections (W the section weight). " +
-		"Questions counts the visible scored questions, not applicable ones apart.")
-	m.d.table([]string{"Section", "Weight", "Score", "Answered", "Unknown", "Unanswered", "N/A", "Questions", "Σw·s / Σw"}, rows)
+	m.d.para(msg.sectionTableNote)
+	m.d.table([]string{msg.colSection, msg.colWeight, msg.colScore, msg.colAnswered, msg.colUnknown,
+		msg.colUnanswered, msg.colNA, msg.colQuestions, msg.colSums}, rows)
 }
 
 // answers writes the profile answers, then every section's questions with their answers.
 func (m *markdown) answers() {
-	m.d.heading(2, "Answers")
+	m.d.heading(2, m.msg.answersHeading)
 	var profile []scoring.QuestionResult
 	bySection := map[*questionnaire.Section][]scoring.QuestionResult{}
 	for _, qr := range m.r.Questions {
@@ -63,9 +63,8 @@ func (m *markdown) answers() {
 		}
 	}
 	if len(profile) > 0 {
-		m.d.heading(3, "Profile of the organisation's use")
-		m.d.para("The profile describes how the organisation will use the platform. It is not scored; " +
-			"it sets the sensitivity (" + sensitivity(m.r.Sensitivity) + ") that chooses the recommendation with the rating.")
+		m.d.heading(3, m.msg.profileHeading)
+		m.d.para(fmt.Sprintf(m.msg.profileNote, m.sensitivity(m.r.Sensitivity)))
 		for _, qr := range profile {
 			m.question(qr)
 		}
@@ -75,11 +74,11 @@ func (m *markdown) answers() {
 		if title == "" {
 			title = Heading(s.Section.ID)
 		}
-		m.d.heading(3, fmt.Sprintf("Section %d: %s", i+1, title))
+		m.d.heading(3, fmt.Sprintf(m.msg.sectionHeading, i+1, title))
 		for _, p := range Paragraphs(s.Section.Description) {
 			m.d.para(p)
 		}
-		m.d.para(sectionLine(s))
+		m.d.para(m.sectionLine(s))
 		for _, qr := range bySection[s.Section] {
 			m.question(qr)
 		}
@@ -87,11 +86,10 @@ func (m *markdown) answers() {
 }
 
 // sectionLine sums up a section's score in one sentence.
-func sectionLine(s scoring.SectionResult) string {
-	score := "Not scored (no counted question)"
+func (m *markdown) sectionLine(s scoring.SectionResult) string {
+	score := m.msg.sectionNotScored
 	if s.Scored {
-		score = "Score " + score1(s.Score) + " out of 100"
+		score = fmt.Sprintf(m.msg.sectionScore, score1(s.Score))
 	}
-	return fmt.Sprintf("%s, section weight %s: %d answered, %d unknown, %d unanswered and %d not applicable.",
-		score, num(s.Section.Weight), s.Answered, s.Unknown, s.Unanswered, s.NA)
+	return fmt.Sprintf(m.msg.sectionLine, score, num(s.Section.Weight), s.Answered, s.Unknown, s.Unanswered, s.NA)
 }

@@ -10,20 +10,19 @@ import (
 // extra writes the answers whose ids this version of the questionnaire does not have, with
 // their recorded values: they are kept, never dropped.
 func (m *markdown) extra() {
-	m.d.heading(2, "Answers not in this version")
+	msg := m.msg
+	m.d.heading(2, msg.extraHeading)
 	if len(m.r.Extra) == 0 {
-		m.d.para("None: every answer in the answers file belongs to a question of this questionnaire version.")
+		m.d.para(msg.extraNone)
 		return
 	}
-	m.d.para(fmt.Sprintf("The answers file holds %s for questions that version %s of the questionnaire does not have. "+
-		"They are not scored and are listed here as recorded.",
-		plural(len(m.r.Extra), "answer", "answers"), Text(m.r.Questionnaire.Version)))
+	m.d.para(fmt.Sprintf(msg.extraIntro, msg.extraCount.n(len(m.r.Extra)), Text(m.r.Questionnaire.Version)))
 	items := make([]string, 0, len(m.r.Extra))
 	for _, x := range m.r.Extra {
-		sub := append([]string{"Recorded answer: " + rawValue(x.Answer)}, m.annotations(x.Answer)...)
+		sub := append([]string{msg.recordedAnswer + msg.rawValue(x.Answer)}, m.annotations(x.Answer)...)
 		id := Text(x.ID)
 		if id == "" {
-			id = "(empty id)"
+			id = msg.emptyID
 		}
 		items = append(items, id+sublist(sub))
 	}
@@ -32,37 +31,32 @@ func (m *markdown) extra() {
 
 // method writes the scoring method in one short paragraph.
 func (m *markdown) method() {
-	qn := m.r.Questionnaire
+	qn, msg := m.r.Questionnaire, m.msg
 	bands := make([]string, len(qn.Scoring.Ratings))
 	for i, b := range qn.Scoring.Ratings {
-		bands[i] = Text(b.Label) + " from " + num(b.Min)
+		bands[i] = fmt.Sprintf(msg.methodBand, Text(b.Label), num(b.Min))
 	}
-	s := "Each visible scored question gets a score s between 0 and 1 from its answer; an unknown or missing answer scores 0 " +
-		"(no evidence, no credit), while questions answered not applicable and questions whose condition does not hold are left out. " +
-		"A section scores 100 × Σ w·s / Σ w over its counted questions, w being each question's weight, " +
-		"and the overall score is the mean of the section scores weighted by the section weights. " +
-		"The rating is the band the overall score falls in (" + strings.Join(bands, ", ") + ")"
+	limit := ""
 	if qn.Scoring.CriticalCap != "" {
-		s += "; any critical finding makes it no better than " + Text(qn.Scoring.CriticalCap)
+		limit = fmt.Sprintf(msg.methodCap, Text(qn.Scoring.CriticalCap))
 	}
-	s += ". Coverage is the share of visible scored questions answered with something other than unknown."
-	m.d.heading(2, "Scoring method")
-	m.d.para(s)
+	m.d.heading(2, msg.methodHeading)
+	m.d.para(fmt.Sprintf(msg.methodText, strings.Join(bands, msg.listSep), limit))
 }
 
 // references writes the questionnaire's references; a web address becomes a link.
 func (m *markdown) references() {
-	m.d.heading(2, "References")
+	m.d.heading(2, m.msg.referencesHeading)
 	refs := m.r.Questionnaire.References
 	if len(refs) == 0 {
-		m.d.para("The questionnaire cites no references.")
+		m.d.para(m.msg.noReferences)
 		return
 	}
 	items := make([]string, len(refs))
 	for i, ref := range refs {
-		s := Text(ref.ID) + ": " + orNone(Text(ref.Title))
+		s := Text(ref.ID) + m.msg.colon + m.msg.orNone(Text(ref.Title))
 		if ref.URL != "" {
-			s += ", " + linkOrText(ref.URL)
+			s += m.msg.listSep + linkOrText(ref.URL)
 		}
 		items[i] = s
 	}
@@ -85,10 +79,11 @@ func linkOrText(raw string) string {
 
 // signOff writes a table for the assessor's and a reviewer's names, signatures and dates.
 func (m *markdown) signOff() {
-	m.d.heading(2, "Sign-off")
-	m.d.table([]string{"Role", "Name", "Signature", "Date"}, [][]string{
-		{"Assessor", Cell(m.r.File.Assessment.Assessor), "", ""},
-		{"Reviewed by", "", "", ""},
+	msg := m.msg
+	m.d.heading(2, msg.signOffHeading)
+	m.d.table([]string{msg.role, msg.name, msg.signature, msg.date}, [][]string{
+		{msg.assessor, Cell(m.r.File.Assessment.Assessor), "", ""},
+		{msg.reviewedBy, "", "", ""},
 	})
 }
 
@@ -97,13 +92,12 @@ var hexDigest = regexp.MustCompile(`^[0-9a-f]{64}$`)
 
 // digest writes, last, the SHA-256 of the answers file.
 func (m *markdown) digest() {
-	m.d.heading(2, "Answers file")
+	m.d.heading(2, m.msg.answersFileHeading)
 	d := strings.ToLower(m.opt.AnswersDigest)
 	if !hexDigest.MatchString(d) {
-		m.d.para("The SHA-256 of the answers file is not known: these answers were not read from a file.")
+		m.d.para(m.msg.digestUnknown)
 		return
 	}
-	m.d.para("This report was made from the answers file whose content has this SHA-256 " +
-		"(check it with sha256sum or shasum -a 256 on the saved answers file):")
+	m.d.para(m.msg.digestIntro)
 	m.d.para(d)
 }

@@ -26,7 +26,8 @@ type Options struct {
 // errNoResult is returned when there is nothing to render.
 var errNoResult = errors.New("no scored result to render")
 
-// Markdown writes the report of one scored assessment to w: the title, the assessment details,
+// Markdown writes the report of one scored assessment to w, in the questionnaire's language
+// (English when the package has no words for it): the title, the assessment details,
 // the summary, the critical and high findings, the section scores, every answer, the answers
 // not in this version, the scoring method, the references, a sign-off block and the SHA-256 of
 // the answers file.
@@ -37,7 +38,8 @@ func Markdown(w io.Writer, r *scoring.Result, opt Options) error {
 	if opt.AnswersDigest == "" {
 		opt.AnswersDigest = r.File.Digest
 	}
-	m := &markdown{r: r, opt: opt, findingsOf: map[*questionnaire.Question][]scoring.Finding{}}
+	m := &markdown{r: r, opt: opt, msg: messagesFor(r.Questionnaire.Language),
+		findingsOf: map[*questionnaire.Question][]scoring.Finding{}}
 	for _, f := range r.Findings {
 		m.findingsOf[f.Question] = append(m.findingsOf[f.Question], f)
 	}
@@ -60,6 +62,7 @@ func Markdown(w io.Writer, r *scoring.Result, opt Options) error {
 type markdown struct {
 	r   *scoring.Result
 	opt Options
+	msg *messages // the words of the questionnaire's language
 	d   doc
 	// findingsOf holds each question's findings, in the order of the result.
 	findingsOf map[*questionnaire.Question][]scoring.Finding

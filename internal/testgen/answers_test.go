@@ -2,6 +2,7 @@ package testgen
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
@@ -22,20 +23,51 @@ func TestAnswers(t *testing.T) {
 	if err != nil || len(warnings) != 0 {
 		t.Errorf("generated answers do not fit: %v %v", warnings, err)
 	}
-	var unknown, na int
-	for _, a := range f.Answers {
-		if a.Unknown {
-			unknown++
+	kinds := map[string]int{}
+	for _, q := range qn.Questions() {
+		a := f.Answers[q.ID]
+		switch {
+		case a.Unknown:
+			kinds["unknown"]++
+		case a.NA:
+			kinds["na"]++
+			if !q.AllowNA {
+				t.Errorf("%s answered N/A, which it does not allow", q.ID)
+			}
+		case !a.Answered():
+			t.Errorf("%s has no answer", q.ID)
+		default:
+			kinds[string(q.Kind)]++
 		}
-		if a.NA {
-			na++
+		if strings.ContainsAny(a.Note, "\n|<#") {
+			kinds["awkward note"]++
 		}
 	}
-	if unknown == 0 || na == 0 {
-		t.Errorf("want some unknown and N/A answers, got %d and %d", unknown, na)
+	for _, k := range []string{"unknown", "na", "choice", "multi", "yesno", "date", "text", "awkward note"} {
+		if kinds[k] == 0 {
+			t.Errorf("no %s answers: %v", k, kinds)
+		}
 	}
+
+	// The file survives the answers file format, awkward text and all.
+	data, err := assessment.Marshal(f, qn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := assessment.Parse("gen.answers.yaml", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, a := range f.Answers {
+		b := *back.Answers[id]
+		b.Pos = questionnaire.Pos{}
+		if !reflect.DeepEqual(*a, b) {
+			t.Errorf("answer %s changed on the way through the file: %+v -> %+v", id, a, b)
+		}
+	}
+
 	if !reflect.DeepEqual(f, Answers(qn, 7)) {
-		t.Error("same seed gave different answers")
+		t.Error("the same seed gave different answers")
 	}
 	if reflect.DeepEqual(f, Answers(qn, 8)) {
 		t.Error("different seeds gave the same answers")

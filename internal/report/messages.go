@@ -1,0 +1,260 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
+)
+
+// messages is the catalogue of the fixed words of the documents in one language: headings,
+// table headers, labels and sentences. Sentences with values are fmt format strings whose verbs
+// carry explicit argument indexes (%[1]s), so that a translation may put the values in another
+// order; the comment of each group says what the arguments are. Numbers and dates are formatted
+// before they are passed, the same way in every language. Everything here is the report's own
+// text: it is not escaped, so it must hold no Markdown other than the markup it means.
+type messages struct {
+	// Joining: a list separator, the one used when an item holds a comma, the words before the
+	// last item; a parenthetical added to a text (%[1]s); a quotation (%[1]s); the colon between
+	// a label and its value.
+	listSep, listSepComma, and, or, paren, quote, colon string
+	// The space between two sentences (none in Chinese).
+	sentenceSep string
+	// Words used in many places.
+	none, noneGiven, notScored, notRecorded, notApplicable, unknown, yes, no string
+	// The severities of findings, capitalised, and the word for a finding without one.
+	severity map[questionnaire.Severity]string
+	unrated  string
+	// The sensitivities of the use, as words inside a sentence.
+	sensitivity map[questionnaire.Sensitivity]string
+	// How far an answer is backed (the source of an answer).
+	sources map[string]string
+
+	// Report: title (%[1]s vendor, %[2]s date) and the details table.
+	reportTitle, unnamedVendor, undated                                   string
+	detailsHeading, item, value, vendor, product, organisation, assessor  string
+	interviewees, assessmentDate, qnTitle, qnID, qnVersion, qnLanguage    string
+	jurisdiction, recordedWithVersion                                     string // %[1]s version
+	summaryHeading, overallScore, rating, coverage, sensitivityOfUse      string
+	outOf100                                                              string // %[1]s score
+	overallNotScored, noRecommendation, recommendation, whyRecommendation string
+	assurance                                                             string // %[1]d stated … %[4]d unspecified
+	ratingNone, ratingCapped                                              string // capped: %[1]s band, %[2]s rating
+	coverageNone                                                          string // %[1]s "n not applicable"
+	coverageFull                                                          string // %[1]s share, %[2]d answered, %[3]d unknown, %[4]d unanswered, %[5]s visible, %[6]d n/a
+	naCount, visibleCount                                                 counted
+	sensitivityUnknown                                                    string
+	findingsHeading, noHighFinding, finding, remedy                       string
+	whyFallback, whyPlain                                                 string // %[1]s sensitivity, %[2]s rating phrase
+	whyRating, whyRatingCapped, whyNoRating                               string // %[1]s rating
+	lowerFindings                                                         counted
+
+	// Report: section scores and answers.
+	sectionScores, overall, sectionTableNote                                     string
+	colSection, colWeight, colScore, colAnswered, colUnknown, colUnanswered      string
+	colNA, colQuestions, colSums                                                 string
+	answersHeading, profileHeading, profileNote                                  string // note: %[1]s sensitivity
+	sectionHeading                                                               string // %[1]d number, %[2]s title
+	sectionNotScored, sectionScore, sectionLine                                  string // score: %[1]s; line: %[1]s score, %[2]s weight, %[3]d…%[6]d counts
+	answer, recordedNotCounted, findingSeverity, references                      string // findingSeverity: %[1]s severity
+	hidden, notAnswered, notApplicableAnswer, unknownAnswer, notUsed             string // notUsed: %[1]s problem
+	optionSensitivity, askedOnlyWhen                                             string // %[1]s sensitivity; %[1]s question, %[2]s values
+	scoreNotScored, scoreNotCountedNA, scoreNotCounted, scoreTimesWeight         string // %[1]s score, %[2]s weight
+	scoresZeroUnknown, scoresZeroUnusable, scoresZeroMissing                     string
+	note, evidence, givenBy, recordedAt, source                                  string // givenBy, recordedAt: %[1]s
+	rawNoValue, rawChoice, rawChoices, rawDate, rawText                          string // %[1]s value
+	fileDigest, fileUnreadable                                                   string // fileDigest: %[1]s digest
+	extraHeading, extraNone, extraIntro, recordedAnswer, emptyID                 string // intro: %[1]s "n answers", %[2]s version
+	extraCount                                                                   counted
+	methodHeading, methodBand, methodText, methodCap                             string // band: %[1]s label, %[2]s min; text: %[1]s bands, %[2]s cap; cap: %[1]s
+	referencesHeading, noReferences                                              string
+	signOffHeading, role, name, signature, date, reviewedBy                      string
+	answersFileHeading, digestUnknown, digestIntro                               string
+	profileGroup                                                                 string
+	problemNA, problemDate, problemNoAssessmentDate, problemOption, problemOther string // date, option: %[1]s value
+
+	// Comparison (arguments as named).
+	compareTitle, compareQuestionnaire, versionOne, versionMany string // title %[1]s vendors; questionnaire %[1]s title, %[2]s id, %[3]s versions
+	assessedOn, assessedBetween                                 string // %[1]s, %[2]s dates
+	versionFor, differentVersions, ownVersions, notAtHand       string // for: %[1]s version %[2]s vendors; different: %[1]s; own: %[1]s; notAtHand: %[1]s vendor %[2]s made %[3]s scored
+	assessmentsHeading, colDate, colSensitivity                 string
+	rankingHeading, colRank, colVendor, colOverall, colRating   string
+	colCoverage, colCritical, colRecommendation, rankingNote    string
+	scoredWith, capped, sectionsNote, notInVersion              string // scoredWith, notInVersion: %[1]s version
+	knockoutsHeading, inlineRemedy, vendorCriticals, noKnockout string // vendorCriticals: %[1]s vendor, %[2]s count
+	knockoutNote, noCriticalFor                                 string // noCriticalFor: %[1]s vendors
+	criticalCount                                               counted
+	differHeading, allSame, differNote, notInVersionGroup       string // notInVersionGroup: %[1]s version
+	colQuestion, notAsked, noUsableAnswer, noAnswer             string
+	unscoredHeading, unscoredNote, unscoredVendor               string // vendor: %[1]s vendor, %[2]s version
+	digestsHeading, digestsNote                                 string
+
+	// Diff (arguments as named).
+	diffTitle, diffIntro                                        string // title: %[1]s vendor, %[2]s, %[3]s dates; intro: %[1]s, %[2]s dates, %[3]s title, %[4]s id
+	diffVersionsOwn, diffVersionsLater, diffVersionsMixed       string // own: %[1]s, %[2]s; later: %[1]s made, %[2]s scored; mixed: %[1]s…%[4]s
+	earlier, later, change, answersFileDigest, criticalFindings string
+	colOverallScore                                             string
+	findings                                                    string
+	cannotCompare, scoreSame, scoreRose, scoreFell              string // same: %[1]s; rose, fell: %[1]s points, %[2]s from, %[3]s to
+	ratingStayed, ratingImproved, ratingWorsened, ratingMoved   string // stayed: %[1]s; others %[1]s from, %[2]s to
+	resolvedAndNew                                              string // %[1]s resolved, %[2]s new
+	resolvedCount, newCount, remainCount                        counted
+	resolvedNone, newNone, remainNone                           string
+	same, changed, better, worse, higher, lower                 string
+	newSection, removedSection, points                          string // points: %[1]s signed number
+	findingsHeading2, noFindings, resolved, added, stillOpen    string
+	groupCount, listNone                                        string // count: %[1]s title, %[2]d count
+	changedHeading, noChange, noChangeCommon                    string
+	earlierAnswer, laterAnswer, evidenceInline                  string
+	qnChangesHeading, laterAnswerInline, earlierAnswerInline    string
+	questionsAdded, questionsRemoved, onlyVersionAtHand         string // added: %[1]s; removed: %[1]s, %[2]s; only: %[1]s at hand, %[2]s made
+
+	// Guide (arguments as named).
+	guideTitle, guideQuestionnaire, guideJurisdiction, guideQuestions string // title %[1]s; questionnaire %[1]s id, %[2]s version, %[3]s language; questions %[1]s profile, %[2]s questions, %[3]s sections
+	questionCount, sectionCount                                       counted
+	aboutHeading, howToHeading                                        string
+	howTo                                                             []string
+	detailsHeading2, colDetail, colEntry, productEdition              string
+	profileHeading2, profileIntro                                     string
+	evidenceToRequest, referencesLabel, notesLabel                    string
+	tickUnknown, tickNA, orTick, writeAnswer, writeDate               string // writeAnswer, writeDate: %[1]s "." or orTick
+	period, tickEvery, tickOne, optionMark                            string // optionMark: %[1]s label
+	askedIfAnswers                                                    string // %[1]s question id, %[2]s answers
+	askedIfIs, askedIfOneOf, askedIfIncludes, askedIfIncludesAny      string // %[1]s number, %[2]s prompt, %[3]s options
+}
+
+// counted is a phrase with a count, in the singular and the plural; each holds one %d.
+type counted struct {
+	one, many string
+}
+
+// n formats the phrase for the count.
+func (c counted) n(count int) string {
+	if count == 1 {
+		return fmt.Sprintf(c.one, count)
+	}
+	return fmt.Sprintf(c.many, count)
+}
+
+// catalogues holds the messages of every language the documents are written in.
+var catalogues = map[string]*messages{
+	"en":      &messagesEn,
+	"pt":      &messagesPt,
+	"zh-hant": &messagesZhHant,
+}
+
+// messagesFor returns the catalogue for a BCP 47 language tag: the tag itself, then the tag with
+// its last subtags dropped one by one (pt-MO, then pt), then English. Chinese for Macao, Hong
+// Kong or Taiwan without a script reads Traditional Chinese; other Chinese falls back to English,
+// as there is no Simplified Chinese catalogue.
+func messagesFor(lang string) *messages {
+	tag := strings.ToLower(strings.ReplaceAll(strings.TrimSpace(lang), "_", "-"))
+	switch tag {
+	case "zh-mo", "zh-hk", "zh-tw":
+		tag = "zh-hant"
+	}
+	for tag != "" {
+		if m, ok := catalogues[tag]; ok {
+			return m
+		}
+		i := strings.LastIndexByte(tag, '-')
+		if i < 0 {
+			break
+		}
+		tag = tag[:i]
+	}
+	return &messagesEn
+}
+
+// joinAnd joins items as "a, b and c" in the language; with a comma in any item, as "a; b and c".
+func (m *messages) joinAnd(items []string) string { return m.joinWith(items, m.and) }
+
+// joinOr joins items as "a, b or c" in the language; with a comma in any item, as "a; b or c".
+func (m *messages) joinOr(items []string) string { return m.joinWith(items, m.or) }
+
+func (m *messages) joinWith(items []string, word string) string {
+	if len(items) < 2 {
+		return strings.Join(items, "")
+	}
+	sep := m.listSep
+	for _, it := range items {
+		if strings.ContainsAny(it, ",、") {
+			sep = m.listSepComma
+		}
+	}
+	return strings.Join(items[:len(items)-1], sep) + word + items[len(items)-1]
+}
+
+// parens adds a parenthetical to s.
+func (m *messages) parens(s, aside string) string {
+	return s + fmt.Sprintf(m.paren, aside)
+}
+
+// quoted puts s in the language's quotation marks.
+func (m *messages) quoted(s string) string {
+	return fmt.Sprintf(m.quote, s)
+}
+
+// orNone returns s, or the words for "none given" when s is empty.
+func (m *messages) orNone(s string) string {
+	if s == "" {
+		return m.noneGiven
+	}
+	return s
+}
+
+// severityName names a severity for a reader, capitalised; a severity the catalogue lacks is
+// shown as written, escaped.
+func (m *messages) severityName(s questionnaire.Severity) string {
+	if name, ok := m.severity[s]; ok {
+		return name
+	}
+	str := Text(string(s))
+	if str == "" {
+		return m.unrated
+	}
+	return strings.ToUpper(str[:1]) + str[1:]
+}
+
+// sensitivityWord names a sensitivity inside a sentence or a table cell; one the catalogue
+// lacks is shown as written, escaped.
+func (m *messages) sensitivityWord(s questionnaire.Sensitivity) string {
+	if w, ok := m.sensitivity[s]; ok {
+		return w
+	}
+	return Text(string(s))
+}
+
+// sourceWord names how far an answer is backed; a value the catalogue lacks is shown as
+// written, escaped.
+func (m *messages) sourceWord(s string) string {
+	if w, ok := m.sources[s]; ok {
+		return w
+	}
+	return Text(s)
+}
+
+// optionText returns the label of an option as the documents show it, not escaped: the
+// catalogue's words for the implied options of a yesno question, else the option's label.
+func (m *messages) optionText(q *questionnaire.Question, o *questionnaire.Option) string {
+	if q.Kind == questionnaire.KindYesNo {
+		switch o.ID {
+		case "yes":
+			return m.yes
+		case "no":
+			return m.no
+		}
+	}
+	return o.Label
+}
+
+// joinSentences joins the non-empty sentences with the language's space between sentences.
+func joinSentences(m *messages, sentences ...string) string {
+	var out []string
+	for _, s := range sentences {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return strings.Join(out, m.sentenceSep)
+}
