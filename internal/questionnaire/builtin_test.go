@@ -8,6 +8,15 @@ import (
 	"testing/fstest"
 )
 
+// loadBuiltins lists and parses every built-in file of fsys, as Builtins does for the embedded ones.
+func loadBuiltins(fsys fstest.MapFS) ([]*Questionnaire, error) {
+	files, err := listBuiltins(fsys)
+	if err != nil {
+		return nil, err
+	}
+	return loadAll(fsys, files)
+}
+
 // exampleData returns the minimal example with its id and language replaced.
 func exampleData(t *testing.T, id, lang string) []byte {
 	t.Helper()
@@ -63,9 +72,9 @@ func TestLoadBuiltins(t *testing.T) {
 // the same base language, then English, then any.
 func TestPick(t *testing.T) {
 	t.Parallel()
-	all := []*Questionnaire{
-		{ID: "a", Language: "en"}, {ID: "a", Language: "pt"}, {ID: "a", Language: "zh-Hant"},
-		{ID: "b", Language: "fr"}, {ID: "b", Language: "pt-BR"},
+	all := []*builtinFile{
+		{id: "a", lang: "en"}, {id: "a", lang: "pt"}, {id: "a", lang: "zh-Hant"},
+		{id: "b", lang: "fr"}, {id: "b", lang: "pt-BR"},
 	}
 	tests := []struct{ id, lang, want string }{
 		{"a", "pt", "pt"},
@@ -80,12 +89,12 @@ func TestPick(t *testing.T) {
 		{"b", "de", "fr"},
 	}
 	for _, tt := range tests {
-		qn, err := pick(all, tt.id, tt.lang)
-		if err != nil || qn.Language != tt.want {
-			t.Errorf("pick(%s, %q) = %v, %v; want language %s", tt.id, tt.lang, qn, err, tt.want)
+		b, err := pickFile(all, tt.id, tt.lang)
+		if err != nil || b.lang != tt.want {
+			t.Errorf("pickFile(%s, %q) = %v, %v; want language %s", tt.id, tt.lang, b, err, tt.want)
 		}
 	}
-	_, err := pick(all, "c", "en")
+	_, err := pickFile(all, "c", "en")
 	if err == nil || err.Error() != `no built-in questionnaire "c" and no file by that name (built-in: a, b; or give the path of a .yaml file)` {
 		t.Errorf("pick(c) error = %v", err)
 	}
