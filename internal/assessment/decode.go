@@ -121,30 +121,30 @@ func (d *decoder) check(n *yaml.Node, what, msg string) {
 // decodeFile decodes the root mapping of an answers file.
 func (d *decoder) decodeFile(root *yaml.Node) *File {
 	f := &File{Answers: map[string]*Answer{}}
-	var ref, details *yaml.Node
+	var ref, details bool
 	d.mapping(root, "the answers file", fileKeys, func(k, v *yaml.Node) {
 		switch k.Value {
 		case "questionnaire":
-			ref = k
+			ref = true
 			d.ref(k, v, &f.Questionnaire)
 		case "assessment":
-			details = k
+			details = true
 			d.details(k, v, &f.Assessment)
 		case "answers":
 			d.answers(v, f.Answers)
 		}
 	})
-	if ref == nil {
+	if !ref {
 		d.at(root, "the answers file has no questionnaire (add questionnaire: {id: ..., version: ..., language: ...})")
 	}
-	if details == nil {
+	if !details {
 		d.at(root, "the answers file has no assessment (add assessment: with at least the date, YYYY-MM-DD)")
 	}
 	return f
 }
 
 // ref decodes the questionnaire the file was made with.
-func (d *decoder) ref(k, n *yaml.Node, r *Ref) {
+func (d *decoder) ref(key, n *yaml.Node, r *Ref) {
 	d.mapping(n, "questionnaire", refKeys, func(k, v *yaml.Node) {
 		switch k.Value {
 		case "id":
@@ -159,15 +159,15 @@ func (d *decoder) ref(k, n *yaml.Node, r *Ref) {
 		return
 	}
 	if r.ID == "" {
-		d.at(k, "questionnaire has no id (the id of the questionnaire the answers were made with)")
+		d.at(key, "questionnaire has no id (the id of the questionnaire the answers were made with)")
 	}
 	if r.Version == "" {
-		d.at(k, "questionnaire has no version (the version of the questionnaire the answers were made with)")
+		d.at(key, "questionnaire has no version (the version of the questionnaire the answers were made with)")
 	}
 }
 
 // details decodes the assessment details.
-func (d *decoder) details(k, n *yaml.Node, a *Details) {
+func (d *decoder) details(key, n *yaml.Node, a *Details) {
 	d.mapping(n, "assessment", detailKeys, func(k, v *yaml.Node) {
 		switch k.Value {
 		case "vendor":
@@ -187,7 +187,7 @@ func (d *decoder) details(k, n *yaml.Node, a *Details) {
 		}
 	})
 	if n.Kind == yaml.MappingNode && a.Date == "" {
-		d.at(k, "assessment has no date (the assessment date, YYYY-MM-DD: expiry dates are scored against it)")
+		d.at(key, "assessment has no date (the assessment date, YYYY-MM-DD: expiry dates are scored against it)")
 	}
 }
 
@@ -201,13 +201,14 @@ func (d *decoder) answers(n *yaml.Node, into map[string]*Answer) {
 	})
 }
 
-// answer decodes one answer; an empty value is an answer not given yet.
-func (d *decoder) answer(k, n *yaml.Node) *Answer {
-	a := &Answer{Pos: posOf(k)}
+// answer decodes the answer to the question named by key; an empty value is an answer not
+// given yet.
+func (d *decoder) answer(key, n *yaml.Node) *Answer {
+	a := &Answer{Pos: posOf(key)}
 	if isNull(n) {
 		return a
 	}
-	what := "answer " + strconv.Quote(k.Value)
+	what := "answer " + strconv.Quote(key.Value)
 	d.mapping(n, what, answerKeys, func(k, v *yaml.Node) {
 		field := what + " " + k.Value
 		switch k.Value {
@@ -243,7 +244,7 @@ func (d *decoder) answer(k, n *yaml.Node) *Answer {
 		}
 	})
 	if msg := valuesProblem(a); msg != "" {
-		d.at(k, "%s %s", what, msg)
+		d.at(key, "%s %s", what, msg)
 	}
 	return a
 }

@@ -83,8 +83,10 @@ func validate(f *File) error {
 		bad("the questionnaire reference or the assessment details hold text that is not UTF-8")
 	}
 	ids := make([]string, 0, len(f.Answers))
-	for id := range f.Answers {
-		ids = append(ids, id)
+	for id, a := range f.Answers {
+		if a != nil {
+			ids = append(ids, id)
+		}
 	}
 	slices.Sort(ids)
 	for _, id := range ids {
@@ -97,9 +99,6 @@ func validate(f *File) error {
 
 // answerProblem says what Parse would refuse in the answer, or returns "".
 func answerProblem(a *Answer) string {
-	if a == nil {
-		return ""
-	}
 	texts := append([]string{a.Choice, a.Date, a.Text, a.Note, a.Source, a.By, a.At}, a.Choices...)
 	if !allUTF8(append(texts, a.Evidence...)...) {
 		return "holds text that is not UTF-8"
@@ -140,18 +139,19 @@ func allUTF8(ss ...string) bool {
 }
 
 // answerOrder returns the ids of the file's answers: those of the questionnaire's questions in
-// its order, then the others sorted (all of them sorted when qn is nil).
+// its order, then the others sorted (all of them sorted when qn is nil). A nil answer is no
+// answer: its id is left out.
 func answerOrder(f *File, qn *questionnaire.Questionnaire) []string {
 	var ids, extra []string
 	if qn != nil {
 		for _, q := range qn.Questions() {
-			if _, ok := f.Answers[q.ID]; ok {
+			if f.Answers[q.ID] != nil {
 				ids = append(ids, q.ID)
 			}
 		}
 	}
-	for id := range f.Answers {
-		if qn == nil || qn.Question(id) == nil {
+	for id, a := range f.Answers {
+		if a != nil && (qn == nil || qn.Question(id) == nil) {
 			extra = append(extra, id)
 		}
 	}
@@ -161,9 +161,6 @@ func answerOrder(f *File, qn *questionnaire.Questionnaire) []string {
 
 // answerNode is one answer as a flow mapping, its fields in the order of the format.
 func answerNode(a *Answer) *yaml.Node {
-	if a == nil {
-		return flow(mapping())
-	}
 	n := flow(mapping("choice", a.Choice))
 	addList(n, "choices", a.Choices)
 	if a.Date != "" {

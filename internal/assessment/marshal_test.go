@@ -50,6 +50,8 @@ func awkwardFile(t *testing.T) *File {
 		"data-kinds":          {Choice: "sensitive-data", Note: "\ttab, trailing space ", Evidence: []string{"#1", "&a", "*b", "[c]"}},
 		"storage-location":    {Choice: "abroad", Note: "Per vendor sales call", Evidence: []string{"contract-annex-2.pdf"}, Source: SourceDocumented, By: "vendor account manager", At: "2026-11-28T10:42:00+08:00"},
 		"controls":            {Note: "not asked yet"},
+		"weakest-control":     nil, // no answer: left out
+		"":                    nil,
 	}
 	return f
 }

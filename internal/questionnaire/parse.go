@@ -86,7 +86,7 @@ func parseDocument(name string, data []byte, empty string) (*yaml.Node, Problems
 	}
 	var next yaml.Node
 	if err := l.Load(&next); err == nil {
-		return nil, problem(posOf(&next), "file holds more than one YAML document (a questionnaire is one document: remove the --- separator)")
+		return nil, problem(posOf(&next), "file holds more than one YAML document (keep one: remove the --- separator and what follows)")
 	} else if !errors.Is(err, io.EOF) {
 		return nil, syntaxProblem(name, err)
 	}

@@ -114,11 +114,12 @@ func (a *Assurance) add(source string) {
 	}
 }
 
-// extras lists the answers whose ids the questionnaire does not have, sorted by id.
+// extras lists the answers whose ids the questionnaire does not have, sorted by id; a nil answer
+// is no answer.
 func extras(qn *questionnaire.Questionnaire, answers map[string]*assessment.Answer) []ExtraAnswer {
 	var out []ExtraAnswer
 	for id, a := range answers {
-		if qn.Question(id) == nil {
+		if a != nil && qn.Question(id) == nil {
 			out = append(out, ExtraAnswer{ID: id, Answer: a})
 		}
 	}
