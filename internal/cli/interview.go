@@ -71,9 +71,19 @@ func interviewRun(std *streams, opts interviewOptions) error {
 			In: std.in, Out: std.out, AskDetails: opts.resume == "", Today: today(), PathFor: pathFor,
 		})
 	} else {
-		finished, err = tui.Run(s, tui.Options{
+		topt := tui.Options{
 			In: std.in, Out: std.out, AskDetails: opts.resume == "", Today: today(), PathFor: pathFor,
-		})
+			ReportPath: func(answers string) string { return reportPathOf(answers, opts) }, Force: opts.force,
+		}
+		if opts.resume == "" && opts.questionnaire == "" {
+			topt.Questionnaires, _ = questionnaire.Builtins()
+			topt.Drafts = findDrafts()
+			quiet := &streams{in: std.in, out: std.out, err: io.Discard}
+			topt.Resume = func(path string) (*tui.Session, error) {
+				return interviewSession(quiet, interviewOptions{resume: path})
+			}
+		}
+		finished, err = tui.Run(s, topt)
 	}
 	if err != nil {
 		return err
@@ -99,11 +109,11 @@ func interviewRun(std *streams, opts interviewOptions) error {
 // interviewSession loads the resumed answers file or starts a new one, with its questionnaire.
 func interviewSession(std *streams, opts interviewOptions) (*tui.Session, error) {
 	if opts.resume == "" {
-		id := opts.questionnaire
+		id, lang := opts.questionnaire, ""
 		if id == "" {
-			id = questionnaire.DefaultID
+			id, lang = questionnaire.DefaultID, preferredLanguage("")
 		}
-		qn, err := questionnaire.Find(id, "")
+		qn, err := questionnaire.Find(id, lang)
 		if err != nil {
 			return nil, err
 		}
@@ -154,15 +164,23 @@ func interviewReport(out io.Writer, s *tui.Session, opts interviewOptions) error
 	for _, line := range tui.SummaryLines(r) {
 		fmt.Fprintln(out, line)
 	}
-	path := opts.output
-	if path == "" {
-		path = reportPathFor(s.Path)
+	path := reportPathOf(s.Path, opts)
+	if s.ReportPath != "" {
+		path = s.ReportPath // chosen on the summary screen, perhaps a new name
 	}
-	if err := writeOutput(out, path, data, opts.force); err != nil {
+	if err := writeOutput(out, path, data, opts.force || s.ReplaceReport); err != nil {
 		return err
 	}
 	fmt.Fprintf(out, "Report written to %s\n", path)
 	return nil
+}
+
+// reportPathOf is where the report of the answers file goes: -o, else beside it.
+func reportPathOf(answers string, opts interviewOptions) string {
+	if opts.output != "" {
+		return opts.output
+	}
+	return reportPathFor(answers)
 }
 
 // reportPathFor names the report beside its answers file: x.answers.yaml gives x.report.md.
@@ -186,6 +204,19 @@ func freeAnswersName(f *assessment.File) (string, error) {
 		name = fmt.Sprintf("%s-%d.answers.yaml", stem, n)
 	}
 	return "", fmt.Errorf("cannot find a free name for the answers file like %s", assessment.DefaultName(f))
+}
+
+// findDrafts lists the answers files in the working folder that can be read, to offer them on
+// the start screen.
+func findDrafts() []tui.Draft {
+	names, _ := filepath.Glob("*.answers.yaml")
+	var drafts []tui.Draft
+	for _, name := range names {
+		if f, err := assessment.Load(name); err == nil {
+			drafts = append(drafts, tui.Draft{Path: name, Vendor: f.Assessment.Vendor, Date: f.Assessment.Date})
+		}
+	}
+	return drafts
 }
 
 // today is the current date, YYYY-MM-DD.

@@ -220,11 +220,11 @@ func askQuestion(p *prompter, qn *questionnaire.Questionnaire, q *questionnaire.
 		return a, err
 	}
 	a.Note = strings.TrimSpace(a.Note)
-	ev, err := p.line("Evidence, separated by semicolons (empty for none):")
+	ev, err := p.line("Evidence, separated by commas or semicolons (empty for none):")
 	if err != nil {
 		return a, err
 	}
-	a.Evidence = splitList(ev, ";")
+	a.Evidence = splitList(ev, evidenceSeps)
 	a.Source, err = p.ask("Source [stated/documented/verified, empty for none]:", func(s string) error {
 		_, err := parseSource(s)
 		return err

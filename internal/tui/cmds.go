@@ -1,6 +1,10 @@
 package tui
 
 import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 
@@ -41,12 +45,21 @@ type pathMsg struct {
 	err  error
 }
 
-// renderedMsg carries the report and its preview.
+// renderedMsg carries the report and its preview, and where the report file would go.
 type renderedMsg struct {
 	markdown []byte
 	preview  string
 	result   *scoring.Result
+	target   reportTarget
 	err      error
+}
+
+// reportTarget is where the report file goes at the end, and what to do when it exists.
+type reportTarget struct {
+	path   string // the report file; empty when not known
+	exists bool   // a file of that name exists already
+	free   string // a name not taken, such as x-2.report.md, when it exists
+	asking bool   // the summary asks whether to replace it
 }
 
 // saveCmd saves a snapshot of the answers in a command.
@@ -79,7 +92,7 @@ func (m *Model) nameCmd() tea.Cmd {
 
 // renderCmd scores the answers and renders the report and its preview at the given width.
 func (m *Model) renderCmd(width int) tea.Cmd {
-	f, qn, path := m.s.snapshot(), m.s.QN, m.s.Path
+	f, qn, path, reportPath := m.s.snapshot(), m.s.QN, m.s.Path, m.opt.ReportPath
 	style := "light"
 	switch {
 	case m.plain:
@@ -93,7 +106,11 @@ func (m *Model) renderCmd(width int) tea.Cmd {
 			return renderedMsg{err: err}
 		}
 		preview, err := renderMarkdown(string(md), style, width)
-		return renderedMsg{markdown: md, preview: preview, result: r, err: err}
+		var target reportTarget
+		if reportPath != nil {
+			target = findTarget(reportPath(path))
+		}
+		return renderedMsg{markdown: md, preview: preview, result: r, target: target, err: err}
 	}
 }
 
@@ -113,4 +130,27 @@ func renderMarkdown(md, style string, width int) (string, error) {
 		lines[i] = strings.TrimRight(l, " ")
 	}
 	return strings.Join(lines, "\n"), nil
+}
+
+// findTarget looks whether the report file exists and, if so, finds a free name beside it by
+// adding -2, -3, … before its extension.
+func findTarget(path string) reportTarget {
+	t := reportTarget{path: path}
+	if _, err := os.Lstat(path); path == "" || path == "-" || err != nil {
+		return t
+	}
+	t.exists = true
+	stem, ext := path, filepath.Ext(path)
+	if strings.HasSuffix(path, ".report.md") {
+		ext = ".report.md"
+	}
+	stem = strings.TrimSuffix(stem, ext)
+	for n := 2; n < 1000; n++ {
+		name := fmt.Sprintf("%s-%d%s", stem, n, ext)
+		if _, err := os.Lstat(name); errors.Is(err, os.ErrNotExist) {
+			t.free = name
+			break
+		}
+	}
+	return t
 }

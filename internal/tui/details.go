@@ -79,6 +79,8 @@ func (m *Model) detailsKey(msg tea.KeyPressMsg) tea.Cmd {
 		f.move(f.focus + 1)
 	case msg.String() == "shift+tab" || msg.String() == "up":
 		f.move(f.focus - 1)
+	case key.Matches(msg, keys.Cancel) && m.offersStart() && m.s.Path == "":
+		m.openStart()
 	case key.Matches(msg, keys.Next) && f.focus < len(f.inputs)-1:
 		f.move(f.focus + 1)
 	case key.Matches(msg, keys.Next):

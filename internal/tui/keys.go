@@ -2,7 +2,7 @@ package tui
 
 import "charm.land/bubbles/v2/key"
 
-// keyMap holds every key of the interview; the help line shows the ones that apply.
+// keyMap holds every key of the interview; the help line shows the ones that apply (help.go).
 type keyMap struct {
 	Next     key.Binding
 	Back     key.Binding
@@ -30,17 +30,8 @@ var keys = keyMap{
 	Down:     key.NewBinding(key.WithKeys("down", "j")),
 	Unknown:  key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", "unknown")),
 	NA:       key.NewBinding(key.WithKeys("ctrl+n"), key.WithHelp("ctrl+n", "n/a")),
-	Sections: key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "sections")),
+	Sections: key.NewBinding(key.WithKeys("ctrl+g", "ctrl+s"), key.WithHelp("ctrl+g", "sections")),
 	Review:   key.NewBinding(key.WithKeys("ctrl+r"), key.WithHelp("ctrl+r", "review")),
 	Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close")),
-	Quit:     key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+	Quit:     key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "save & quit")),
 }
-
-// helpKeys adapts a list of bindings to the help component.
-type helpKeys []key.Binding
-
-// ShortHelp returns the bindings on one line.
-func (h helpKeys) ShortHelp() []key.Binding { return h }
-
-// FullHelp returns the bindings as one column.
-func (h helpKeys) FullHelp() [][]key.Binding { return [][]key.Binding{h} }

@@ -9,6 +9,7 @@ import (
 	"charm.land/bubbles/v2/progress"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
 	"github.com/vendorcheck/vendorcheck/internal/scoring"
 )
@@ -18,7 +19,8 @@ type state int
 
 // The screens of the interview.
 const (
-	stateDetails  state = iota // the assessment details
+	stateStart    state = iota // choose the questionnaire or a draft
+	stateDetails               // the assessment details
 	stateQuestion              // one question
 	statePicker                // jump to a section
 	stateReview                // what is still unanswered or unknown, and finishing
@@ -48,6 +50,7 @@ type Model struct {
 
 	preview  viewport.Model
 	result   *scoring.Result
+	target   reportTarget
 	progress progress.Model
 	help     help.Model
 
@@ -67,7 +70,9 @@ func New(s *Session, opt Options) *Model {
 	}
 	m.help = help.New()
 	m.preview = viewport.New()
-	if opt.AskDetails || s.Path == "" {
+	if m.offersStart() {
+		m.openStart()
+	} else if opt.AskDetails || s.Path == "" {
 		m.state = stateDetails
 		m.details = newDetailsForm(&s.File.Assessment, opt.Today)
 	} else {
@@ -103,11 +108,17 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.onPath(msg)
 	case renderedMsg:
 		return m.onRendered(msg)
+	case resumedMsg:
+		return m.onResumed(msg)
 	case tea.KeyPressMsg:
 		if key.Matches(msg, keys.Quit) {
+			cmd := m.keep(true)
 			m.Aborted = true
 			m.state = stateDone
-			return m, tea.Quit
+			return m, tea.Batch(cmd, tea.Quit)
+		}
+		if m.toggleHelp(msg) {
+			return m, nil
 		}
 		return m.onKey(msg)
 	}
@@ -117,6 +128,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // onKey sends a key press to the current screen.
 func (m *Model) onKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	switch m.state {
+	case stateStart:
+		return m, m.startKey(msg)
 	case stateDetails:
 		return m, m.detailsKey(msg)
 	case stateQuestion:
@@ -138,8 +151,9 @@ func (m *Model) questionKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, keys.Next):
 		a, err := m.form.answer()
 		if errors.Is(err, errSkip) {
+			cmd := m.keep(false)
 			m.goTo(m.s.Next(m.cur))
-			return nil
+			return cmd
 		}
 		if err != nil {
 			m.form.err = err.Error()
@@ -147,9 +161,13 @@ func (m *Model) questionKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return m.commit(a)
 	case key.Matches(msg, keys.Back):
+		cmd := m.keep(true)
 		m.back()
+		return cmd
 	case key.Matches(msg, keys.Skip):
+		cmd := m.keep(false)
 		m.goTo(m.s.Next(m.cur))
+		return cmd
 	case key.Matches(msg, keys.Unknown):
 		return m.commit(m.form.extras(&assessment.Answer{Unknown: true}))
 	case key.Matches(msg, keys.NA):
@@ -159,20 +177,44 @@ func (m *Model) questionKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return m.commit(m.form.extras(&assessment.Answer{NA: true}))
 	case key.Matches(msg, keys.Sections):
+		cmd := m.keep(true)
 		m.openPicker()
+		return cmd
 	case key.Matches(msg, keys.Review):
+		cmd := m.keep(true)
 		m.openReview()
-	default:
-		return m.form.update(msg)
+		return cmd
 	}
-	return nil
+	return m.form.update(msg)
+}
+
+// keep records what was typed on the question screen before it is left without an answer
+// (back, skip, a jump, quitting), so that no note, evidence or source is lost, and saves it.
+// withValue also keeps a valid typed date or text; skipping leaves the answer as it was.
+func (m *Model) keep(withValue bool) tea.Cmd {
+	if m.state != stateQuestion {
+		return nil
+	}
+	q := m.s.Question(m.cur)
+	a := m.form.kept(m.s.Answer(q.ID), withValue)
+	if a == nil {
+		return nil
+	}
+	m.s.SetAnswer(q.ID, a)
+	m.status = "Kept what was typed on: " + truncate(q.Prompt, 40)
+	return m.saveCmd()
 }
 
 // commit records the answer to the current question, saves, and moves to the next question
 // visible with the new answers.
 func (m *Model) commit(a *assessment.Answer) tea.Cmd {
 	q := m.s.Question(m.cur)
-	if old := m.s.Answer(q.ID); old != nil {
+	old := m.s.Answer(q.ID)
+	if sameAnswer(a, old) && old.Answered() {
+		m.goTo(m.s.Next(m.cur))
+		return nil
+	}
+	if old != nil {
 		a.By = old.By
 	}
 	m.s.SetAnswer(q.ID, a)
@@ -223,6 +265,7 @@ func (m *Model) onRendered(msg renderedMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	m.result = msg.result
+	m.target = msg.target
 	m.preview.SetContent(msg.preview)
 	m.resize()
 	return m, nil
@@ -235,5 +278,5 @@ func (m *Model) resize() {
 	m.form.setWidth(m.fieldWidth())
 	m.details.setWidth(m.mainWidth() - 16)
 	m.preview.SetWidth(m.width)
-	m.preview.SetHeight(max(m.height-3-len(summaryLinesFor(m.result)), 3))
+	m.preview.SetHeight(max(m.height-2-lipgloss.Height(m.helpView())-len(summaryLinesFor(m.result)), 3))
 }

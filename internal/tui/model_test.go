@@ -12,7 +12,8 @@ import (
 	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
 )
 
-const minimalPath = "../../docs/examples/questionnaire-minimal.yaml"
+// minimalPath is the example questionnaire, absolute so that tests may change folder.
+var minimalPath, _ = filepath.Abs("../../docs/examples/questionnaire-minimal.yaml")
 
 // loadMinimal loads the example questionnaire that uses every kind of question.
 func loadMinimal(t testing.TB) *questionnaire.Questionnaire {
@@ -43,6 +44,10 @@ func press(k string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: tea.KeyEscape}
 	case "pgdown":
 		return tea.KeyPressMsg{Code: tea.KeyPgDown}
+	case "left":
+		return tea.KeyPressMsg{Code: tea.KeyLeft}
+	case "right":
+		return tea.KeyPressMsg{Code: tea.KeyRight}
 	}
 	if c, ok := strings.CutPrefix(k, "ctrl+"); ok {
 		return tea.KeyPressMsg{Code: rune(c[0]), Mod: tea.ModCtrl}
@@ -74,7 +79,7 @@ func (d *driver) keys(ks ...string) {
 
 func isKeyName(k string) bool {
 	switch k {
-	case "enter", "tab", "shift+tab", "space", "up", "down", "esc", "pgdown":
+	case "enter", "tab", "shift+tab", "space", "up", "down", "left", "right", "esc", "pgdown":
 		return true
 	}
 	return strings.HasPrefix(k, "ctrl+")
@@ -144,7 +149,7 @@ func TestModelDetailsThenAnswers(t *testing.T) {
 	if got := d.current(); got != "storage-location" {
 		t.Fatalf("after the profile the screen shows %q", got)
 	}
-	d.keys("2", "tab", "Sales call", "tab", "annex-2.pdf; call notes", "tab", "right", "right", "enter")
+	d.keys("2", "tab", "Sales call", "tab", "annex-2.pdf; call notes", "tab", "right", "right", "enter") // source: documented
 	f := loadSaved(t, path)
 	if f.Assessment.Vendor != "Acme Chat" || f.Assessment.Date != "2026-11-28" || len(f.Assessment.Interviewees) != 2 {
 		t.Errorf("details = %+v", f.Assessment)

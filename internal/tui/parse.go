@@ -102,10 +102,11 @@ func parseSource(s string) (string, error) {
 	return "", fmt.Errorf("%q is not a source: type stated, documented or verified, or leave it empty", s)
 }
 
-// splitList splits a separated list, trimming the items and dropping empty ones.
-func splitList(s, sep string) []string {
+// splitList splits a list separated by any of the characters in seps, trimming the items and
+// dropping empty ones.
+func splitList(s, seps string) []string {
 	var out []string
-	for _, part := range strings.Split(s, sep) {
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(seps, r) }) {
 		if part = strings.TrimSpace(part); part != "" {
 			out = append(out, part)
 		}

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/textinput"
@@ -18,6 +19,9 @@ const (
 	fieldSource
 	fieldCount
 )
+
+// evidenceSeps are the characters that separate the items of the evidence field.
+const evidenceSeps = ",;"
 
 // sources are the choices of the source field; the first means "not said".
 var sources = []string{"", assessment.SourceStated, assessment.SourceDocumented, assessment.SourceVerified}
@@ -41,7 +45,7 @@ func newQuestionForm(q *questionnaire.Question, a *assessment.Answer, width int)
 	f := questionForm{q: q, ticked: map[int]bool{}}
 	f.value = newInput("", width)
 	f.note = newInput("Note", width)
-	f.evidence = newInput("Documents or files, separated by ;", width)
+	f.evidence = newInput("Documents or files, separated by , or ;", width)
 	if a != nil {
 		for i, o := range q.Options {
 			if o.ID == a.Choice {
@@ -198,7 +202,43 @@ func (f *questionForm) answer() (*assessment.Answer, error) {
 // extras adds the note, evidence and source to an answer.
 func (f *questionForm) extras(a *assessment.Answer) *assessment.Answer {
 	a.Note = strings.TrimSpace(f.note.Value())
-	a.Evidence = splitList(f.evidence.Value(), ";")
+	a.Evidence = splitList(f.evidence.Value(), evidenceSeps)
 	a.Source = sources[f.source]
 	return a
+}
+
+// kept is the answer to record when the question is left without being answered: the current
+// answer (nil for none) with the note, evidence and source as typed and, when withValue, a valid
+// typed date or text. It is nil when nothing differs from the current answer.
+func (f *questionForm) kept(old *assessment.Answer, withValue bool) *assessment.Answer {
+	a := &assessment.Answer{}
+	if old != nil {
+		c := *old
+		a = &c
+	}
+	if v := strings.TrimSpace(f.value.Value()); withValue && f.typed() && v != "" {
+		switch {
+		case f.q.Kind == questionnaire.KindDate && checkDate(v) == nil:
+			*a = assessment.Answer{Date: v, By: a.By}
+		case f.q.Kind != questionnaire.KindDate:
+			*a = assessment.Answer{Text: v, By: a.By}
+		}
+	}
+	f.extras(a)
+	if sameAnswer(a, old) {
+		return nil
+	}
+	return a
+}
+
+// sameAnswer reports whether two answers (nil for none) say the same; who and when are ignored.
+func sameAnswer(a, b *assessment.Answer) bool {
+	if a == nil || b == nil {
+		empty := func(x *assessment.Answer) bool {
+			return x == nil || !x.Answered() && x.Note == "" && len(x.Evidence) == 0 && x.Source == ""
+		}
+		return empty(a) && empty(b)
+	}
+	return a.Choice == b.Choice && slices.Equal(a.Choices, b.Choices) && a.Date == b.Date && a.Text == b.Text &&
+		a.Unknown == b.Unknown && a.NA == b.NA && a.Note == b.Note && slices.Equal(a.Evidence, b.Evidence) && a.Source == b.Source
 }

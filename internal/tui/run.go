@@ -5,6 +5,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
+	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
 )
 
 // Options configure the full-screen interview.
@@ -18,6 +19,18 @@ type Options struct {
 	// PathFor names the answers file once the details are known; used when the session has no
 	// Path yet. It may look at the file system: it runs in a command, not in Update.
 	PathFor func(f *assessment.File) (string, error)
+	// ReportPath names the report file of the answers file at the given path; when it names an
+	// existing file and Force is false, the summary asks whether to replace it or write to a new
+	// name, and records the choice in the session's ReportPath and ReplaceReport.
+	ReportPath func(answers string) string
+	// Questionnaires, when AskDetails, are offered on a start screen before the details, the
+	// session's questionnaire selected; Drafts are offered there too, opened with Resume (in a
+	// command: it reads files) as --resume would.
+	Questionnaires []*questionnaire.Questionnaire
+	Drafts         []Draft
+	Resume         func(path string) (*Session, error)
+	// Force replaces an existing report without asking.
+	Force bool
 }
 
 // Run runs the full-screen interview; finished is false when the user stopped it with ctrl+c.

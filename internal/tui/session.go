@@ -25,6 +25,10 @@ type Session struct {
 	Path string
 	// Now gives the time recorded in each answer; time.Now when nil.
 	Now func() time.Time
+	// ReportPath is where the user chose, at the end of the interview, to write the report;
+	// empty for the default. ReplaceReport is set when they agreed to replace an existing file.
+	ReportPath    string
+	ReplaceReport bool
 
 	all      []*questionnaire.Question
 	index    map[string]int

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -31,10 +30,13 @@ func (m *Model) render() string {
 	if m.state == stateSummary {
 		return m.summaryView()
 	}
-	bodyH := max(m.height-3, 3)
+	help := m.helpView()
+	bodyH := max(m.height-2-lipgloss.Height(help), 3)
 	mw := m.mainWidth()
 	var main []string
 	switch m.state {
+	case stateStart:
+		main = m.startView(mw, bodyH)
 	case stateDetails:
 		main = m.detailsView(mw)
 	case stateQuestion:
@@ -56,7 +58,7 @@ func (m *Model) render() string {
 		pct = float64(t.Answered) / float64(t.Visible)
 	}
 	bar := fmt.Sprintf("%s %d/%d answered", m.progress.ViewAs(pct), t.Answered, t.Visible)
-	return body + "\n" + truncate(m.statusLine(), m.width) + "\n" + truncate(bar, m.width) + "\n" + m.help.View(helpKeys(m.keysFor()))
+	return body + "\n" + truncate(m.statusLine(), m.width) + "\n" + truncate(bar, m.width) + "\n" + help
 }
 
 // statusLine is the header of the screen: the vendor and the last save.
@@ -66,29 +68,6 @@ func (m *Model) statusLine() string {
 		vendor = "new assessment"
 	}
 	return m.st.Faint.Render(vendor + " · " + m.status)
-}
-
-// keysFor lists the keys the help line shows on the current screen.
-func (m *Model) keysFor() []key.Binding {
-	switch m.state {
-	case stateQuestion:
-		ks := []key.Binding{keys.Next, keys.Back, keys.Unknown}
-		if m.s.Question(m.cur).AllowNA {
-			ks = append(ks, keys.NA)
-		}
-		ks = append(ks, keys.Sections, keys.Review, keys.Quit)
-		if m.s.Question(m.cur).Kind == questionnaire.KindMulti {
-			ks = append(ks, keys.Toggle)
-		}
-		return append(ks, keys.Field, keys.Skip)
-	case statePicker:
-		return []key.Binding{keys.Up, keys.Next, keys.Cancel, keys.Quit}
-	case stateReview:
-		return []key.Binding{keys.Up, keys.Next, keys.Back, keys.Sections, keys.Quit}
-	case stateSummary:
-		return []key.Binding{keys.Up, key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "write report & exit")), keys.Back, keys.Quit}
-	}
-	return []key.Binding{key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab/↑/↓", "field")), keys.Next, keys.Quit}
 }
 
 // showSidebar reports whether the window is wide enough for the section list.
@@ -213,37 +192,6 @@ func (m *Model) answerWidget(w, h int) []string {
 		}
 	}
 	return lines
-}
-
-// summaryKey handles a key on the summary: enter finishes, the arrows scroll the preview.
-func (m *Model) summaryKey(msg tea.KeyPressMsg) tea.Cmd {
-	switch {
-	case key.Matches(msg, keys.Next) && m.result != nil:
-		m.Finished = true
-		m.state = stateDone
-		return tea.Quit
-	case key.Matches(msg, keys.Back), key.Matches(msg, keys.Cancel):
-		m.openReview()
-		return nil
-	}
-	var cmd tea.Cmd
-	m.preview, cmd = m.preview.Update(msg)
-	return cmd
-}
-
-// summaryView draws the score and the report preview.
-func (m *Model) summaryView() string {
-	lines := []string{m.st.Title.Render(truncate("Assessment complete — "+m.s.File.Assessment.Vendor, m.width))}
-	for _, l := range summaryLinesFor(m.result) {
-		lines = append(lines, truncate(l, m.width))
-	}
-	if m.result == nil {
-		lines = append(lines, m.st.Faint.Render("Scoring and rendering the report…"))
-	} else {
-		lines = append(lines, m.st.Faint.Render(truncate("Report preview (↑/↓ to scroll); enter writes the report file and exits.", m.width)))
-	}
-	body := strings.Join(lines, "\n") + "\n" + m.preview.View()
-	return body + "\n" + m.help.View(helpKeys(m.keysFor()))
 }
 
 // summaryLinesFor is the score summary, or nothing before the result is known.

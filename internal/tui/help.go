@@ -1,0 +1,119 @@
+package tui
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
+)
+
+// helpColumn is the number of keys in each column of the full help.
+const helpColumn = 4
+
+// helpKeys adapts a list of bindings to the help component.
+type helpKeys []key.Binding
+
+// ShortHelp returns the bindings on one line.
+func (h helpKeys) ShortHelp() []key.Binding { return h }
+
+// FullHelp returns the bindings in columns of helpColumn keys.
+func (h helpKeys) FullHelp() [][]key.Binding {
+	var cols [][]key.Binding
+	for i := 0; i < len(h); i += helpColumn {
+		cols = append(cols, h[i:min(i+helpColumn, len(h))])
+	}
+	return cols
+}
+
+// keysFor lists the keys that apply on the current screen, the most important first: the short
+// help shows as many of them as fit.
+func (m *Model) keysFor() []key.Binding {
+	switch m.state {
+	case stateQuestion:
+		q := m.s.Question(m.cur)
+		ks := []key.Binding{keys.Next, keys.Back, keys.Unknown}
+		if q.AllowNA {
+			ks = append(ks, keys.NA)
+		}
+		ks = append(ks, keys.Review, keys.Quit, keys.Sections, keys.Field)
+		if q.Kind == questionnaire.KindMulti {
+			ks = append(ks, keys.Toggle)
+		}
+		return append(ks, keys.Skip)
+	case statePicker:
+		return []key.Binding{keys.Up, keys.Next, keys.Cancel, keys.Quit}
+	case stateStart:
+		return []key.Binding{keys.Up, key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")), keys.Quit}
+	case stateReview:
+		return []key.Binding{keys.Up, keys.Next, keys.Back, keys.Sections, keys.Quit}
+	case stateSummary:
+		return []key.Binding{keys.Up, key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "write report & exit")), keys.Back, keys.Quit}
+	}
+	return []key.Binding{key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab/↑/↓", "field")), keys.Next, keys.Quit}
+}
+
+// helpBinding is the key that shows or hides the full help, named as it works on this screen:
+// "?" types a question mark in a text field, so there only f1 toggles the help.
+func (m *Model) helpBinding(desc string) key.Binding {
+	name := "?"
+	if m.typing() {
+		name = "f1"
+	}
+	return key.NewBinding(key.WithKeys("?", "f1"), key.WithHelp(name, desc))
+}
+
+// typing reports whether a key goes to a text field on the current screen.
+func (m *Model) typing() bool {
+	switch m.state {
+	case stateDetails:
+		return true
+	case stateQuestion:
+		return m.form.focus == fieldNote || m.form.focus == fieldEvidence || m.form.focus == fieldAnswer && m.form.typed()
+	}
+	return false
+}
+
+// toggleHelp reports whether the key shows or hides the full help, and does it.
+func (m *Model) toggleHelp(msg tea.KeyPressMsg) bool {
+	if msg.String() != "f1" && (msg.String() != "?" || m.typing()) {
+		return false
+	}
+	m.help.ShowAll = !m.help.ShowAll
+	m.resize()
+	return true
+}
+
+// helpView draws the keys: the full help in columns, or one line with the most important keys
+// that fit the width and the key that shows the others.
+func (m *Model) helpView() string {
+	all := m.keysFor()
+	if m.help.ShowAll {
+		return m.help.View(helpKeys(append(all, m.helpBinding("fewer keys"))))
+	}
+	line, n := m.fitHelp(all, "more keys")
+	if short, k := m.fitHelp(all, "more"); k > n {
+		line = short
+	}
+	return line
+}
+
+// fitHelp draws the first keys of all that fit the width on one line, then the key that shows
+// the full help described as desc, and says how many of all it shows.
+func (m *Model) fitHelp(all []key.Binding, desc string) (string, int) {
+	more := m.helpBinding(desc)
+	h := m.help
+	h.SetWidth(0) // measure whole lines: the component would cut them with an ellipsis
+	line, shown := h.ShortHelpView([]key.Binding{more}), 0
+	for n := 1; n <= len(all); n++ {
+		ks := append(append([]key.Binding(nil), all[:n]...), more)
+		if n == len(all) {
+			ks = all
+		}
+		v := h.ShortHelpView(ks)
+		if lipgloss.Width(v) > m.width {
+			break
+		}
+		line, shown = v, n
+	}
+	return line, shown
+}

@@ -1,0 +1,76 @@
+package tui
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/vendorcheck/vendorcheck/internal/assessment"
+	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
+)
+
+// newStartDriver starts a new interview offering the built-ins and one draft, on the default.
+func newStartDriver(t *testing.T, draft string) *driver {
+	t.Helper()
+	all, err := questionnaire.Builtins()
+	if err != nil || len(all) == 0 {
+		t.Fatalf("built-ins: %v, %v", all, err)
+	}
+	def, err := questionnaire.Find(questionnaire.DefaultID, "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	s := NewSession(def, assessment.NewFile(def, assessment.Details{}), "")
+	m := New(s, Options{AskDetails: true, Today: "2026-11-28", Questionnaires: all,
+		Drafts: []Draft{{Path: draft, Vendor: "Acme", Date: "2026-11-28"}},
+		Resume: func(path string) (*Session, error) {
+			f, err := assessment.Load(path)
+			if err != nil {
+				return nil, err
+			}
+			return NewSession(loadMinimal(t), f, path), nil
+		},
+		PathFor: func(*assessment.File) (string, error) { return filepath.Join(dir, "new.answers.yaml"), nil }})
+	return &driver{t: t, m: m}
+}
+
+func TestStartChoosesQuestionnaire(t *testing.T) {
+	d := newStartDriver(t, "none.answers.yaml")
+	qs := d.m.opt.Questionnaires
+	if d.m.state != stateStart || qs[d.m.list].ID != questionnaire.DefaultID {
+		t.Fatalf("state %v, selected %q: want the start screen on the default", d.m.state, qs[d.m.list].ID)
+	}
+	// Choose another built-in (the list wraps round through the draft): it is used.
+	target := (d.m.list + 1) % len(qs)
+	want := qs[target]
+	for d.m.list != target {
+		d.keys("down")
+	}
+	d.keys("enter")
+	if d.m.state != stateDetails || d.m.s.QN != want {
+		t.Fatalf("after enter: state %v, questionnaire %s/%s, want %s/%s", d.m.state, d.m.s.QN.ID, d.m.s.QN.Language, want.ID, want.Language)
+	}
+	d.keys("esc")
+	if d.m.state != stateStart {
+		t.Errorf("esc on the details shows state %v, want the start screen", d.m.state)
+	}
+}
+
+func TestStartResumesDraft(t *testing.T) {
+	qn := loadMinimal(t)
+	f := assessment.NewFile(qn, assessment.Details{Vendor: "Acme", Date: "2026-11-28"})
+	f.Answers["data-kinds"] = &assessment.Answer{Choice: "contact-only"}
+	path := filepath.Join(t.TempDir(), "acme.answers.yaml")
+	if err := assessment.Save(path, f, qn); err != nil {
+		t.Fatal(err)
+	}
+	d := newStartDriver(t, path)
+	for d.m.list != len(d.m.opt.Questionnaires) { // the draft, after the built-ins
+		d.keys("up")
+	}
+	_, cmd := d.m.Update(press("enter"))
+	d.send(cmd())
+	if d.current() != "uses-files" || d.m.s.Path != path || d.m.s.QN.ID != "minimal-example" {
+		t.Errorf("resumed draft shows %q, path %q, questionnaire %q", d.current(), d.m.s.Path, d.m.s.QN.ID)
+	}
+}

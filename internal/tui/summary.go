@@ -1,0 +1,81 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+)
+
+// summaryKey handles a key on the summary: enter finishes (asking first whether to replace an
+// existing report), the arrows scroll the preview.
+func (m *Model) summaryKey(msg tea.KeyPressMsg) tea.Cmd {
+	t := &m.target
+	if t.asking {
+		switch msg.String() {
+		case "y", "Y":
+			m.s.ReportPath, m.s.ReplaceReport = t.path, true
+			return m.finish()
+		case "n", "N":
+			if t.free != "" {
+				m.s.ReportPath = t.free
+				return m.finish()
+			}
+		case "esc":
+			t.asking = false
+		}
+		return nil
+	}
+	switch {
+	case key.Matches(msg, keys.Next) && m.result != nil:
+		if t.exists && !m.opt.Force {
+			t.asking = true
+			return nil
+		}
+		m.s.ReportPath = t.path
+		return m.finish()
+	case key.Matches(msg, keys.Back), key.Matches(msg, keys.Cancel):
+		m.openReview()
+		return nil
+	}
+	var cmd tea.Cmd
+	m.preview, cmd = m.preview.Update(msg)
+	return cmd
+}
+
+// finish ends a completed interview; the caller writes the report.
+func (m *Model) finish() tea.Cmd {
+	m.Finished = true
+	m.state = stateDone
+	return tea.Quit
+}
+
+// summaryView draws the score and the report preview, or the question whether to replace an
+// existing report.
+func (m *Model) summaryView() string {
+	lines := []string{m.st.Title.Render(truncate("Assessment complete — "+m.s.File.Assessment.Vendor, m.width))}
+	for _, l := range summaryLinesFor(m.result) {
+		lines = append(lines, truncate(l, m.width))
+	}
+	t := m.target
+	switch {
+	case m.result == nil:
+		lines = append(lines, m.st.Faint.Render("Scoring and rendering the report…"))
+	case t.asking:
+		keys := "y: replace it · "
+		if t.free != "" {
+			keys += "n: write " + t.free + " instead · "
+		}
+		lines = append(lines, m.st.Error.Render(truncate(t.path+" already exists. Replace it?", m.width)),
+			m.st.Error.Render(truncate(keys+"esc: cancel", m.width)))
+	case t.path != "" && t.path != "-":
+		lines = append(lines, m.st.Faint.Render(truncate("Report preview (↑/↓ to scroll); enter writes "+t.path+" and exits.", m.width)))
+	default:
+		lines = append(lines, m.st.Faint.Render(truncate("Report preview (↑/↓ to scroll); enter writes the report and exits.", m.width)))
+	}
+	help := m.helpView()
+	room := max(m.height-len(lines)-lipgloss.Height(help), 1)
+	lines = append(lines, fit(strings.Split(m.preview.View(), "\n"), room)...)
+	return strings.Join(lines, "\n") + "\n" + help
+}
