@@ -23,6 +23,7 @@ type interviewOptions struct {
 	output        string
 	force         bool
 	accessible    bool
+	lang          string
 }
 
 func newInterviewCmd(std *streams) *cobra.Command {
@@ -52,6 +53,7 @@ the draft.`,
 	f.StringVarP(&opts.output, "output", "o", "", "write the report to this file (default beside the answers file)")
 	f.BoolVar(&opts.force, "force", false, "replace an existing report or answers file")
 	f.BoolVar(&opts.accessible, "accessible", false, "ask plain line-by-line prompts (screen readers, pipes)")
+	f.StringVar(&opts.lang, "lang", "", "language of a built-in questionnaire (BCP 47 tag: en, pt, zh-Hant; default from the locale)")
 	return cmd
 }
 
@@ -109,9 +111,9 @@ func interviewRun(std *streams, opts interviewOptions) error {
 // interviewSession loads the resumed answers file or starts a new one, with its questionnaire.
 func interviewSession(std *streams, opts interviewOptions) (*tui.Session, error) {
 	if opts.resume == "" {
-		id, lang := opts.questionnaire, ""
+		id, lang := opts.questionnaire, preferredLanguage(opts.lang)
 		if id == "" {
-			id, lang = questionnaire.DefaultID, preferredLanguage("")
+			id = questionnaire.DefaultID
 		}
 		qn, err := questionnaire.Find(id, lang)
 		if err != nil {
@@ -133,7 +135,11 @@ func interviewSession(std *streams, opts interviewOptions) (*tui.Session, error)
 	if id == "" {
 		id = f.Questionnaire.ID
 	}
-	qn, err := questionnaire.Find(id, f.Questionnaire.Language)
+	lang := f.Questionnaire.Language
+	if opts.lang != "" {
+		lang = opts.lang // answers are kept by id, so a draft can go on in another language
+	}
+	qn, err := questionnaire.Find(id, lang)
 	if err != nil && opts.questionnaire == "" {
 		return nil, fmt.Errorf("%s was made with questionnaire %q: %w; name its file with --questionnaire", opts.resume, id, err)
 	}
@@ -147,6 +153,7 @@ func interviewSession(std *streams, opts interviewOptions) (*tui.Session, error)
 	for _, w := range warnings {
 		fmt.Fprintf(std.err, "vendorcheck: warning: %s\n", w)
 	}
+	f.Questionnaire.Language = qn.Language
 	path := opts.resume
 	if opts.answers != "" {
 		path = opts.answers
