@@ -46,7 +46,7 @@ func (d *decoder) mapping(n *yaml.Node, what string, allowed []string, fn func(k
 		hint = "each key is a question id"
 	}
 	if n.Kind != yaml.MappingNode {
-		d.at(n, "%s must be a mapping of keys to values, not %s (%s)", what, describe(n), hint)
+		d.at(n, "%s must be a mapping of keys to values, not %s (%s)", what, questionnaire.DescribeNode(n), hint)
 		return
 	}
 	first := map[string]*yaml.Node{}
@@ -54,7 +54,7 @@ func (d *decoder) mapping(n *yaml.Node, what string, allowed []string, fn func(k
 		k, v := n.Content[i], n.Content[i+1]
 		switch {
 		case k.Kind != yaml.ScalarNode || k.Value == "":
-			d.at(k, "a key in %s must be a plain name, not %s (%s)", what, describe(k), hint)
+			d.at(k, "a key in %s must be a plain name, not %s (%s)", what, questionnaire.DescribeNode(k), hint)
 		case allowed != nil && !slices.Contains(allowed, k.Value):
 			d.at(k, "unknown key %q in %s (%s)", k.Value, what, hint)
 		case first[k.Value] != nil:
@@ -70,10 +70,10 @@ func (d *decoder) mapping(n *yaml.Node, what string, allowed []string, fn func(k
 // so yes, no, on, off, 1.0 and 2026-11-28 stay the words they are.
 func (d *decoder) text(n *yaml.Node, what string) string {
 	if n.Kind != yaml.ScalarNode {
-		d.at(n, "%s must be text, not %s", what, describe(n))
+		d.at(n, "%s must be text, not %s", what, questionnaire.DescribeNode(n))
 		return ""
 	}
-	if isNull(n) {
+	if questionnaire.IsNullNode(n) {
 		return ""
 	}
 	return n.Value
@@ -81,17 +81,17 @@ func (d *decoder) text(n *yaml.Node, what string) string {
 
 // list returns the texts of a list of scalar values; nil for an empty value.
 func (d *decoder) list(n *yaml.Node, what string) []string {
-	if isNull(n) {
+	if questionnaire.IsNullNode(n) {
 		return nil
 	}
 	if n.Kind != yaml.SequenceNode {
-		d.at(n, "%s must be a list such as [a, b], not %s", what, describe(n))
+		d.at(n, "%s must be a list such as [a, b], not %s", what, questionnaire.DescribeNode(n))
 		return nil
 	}
 	var out []string
 	for _, c := range n.Content {
-		if c.Kind != yaml.ScalarNode || isNull(c) {
-			d.at(c, "each entry of %s must be text, not %s", what, describe(c))
+		if c.Kind != yaml.ScalarNode || questionnaire.IsNullNode(c) {
+			d.at(c, "each entry of %s must be text, not %s", what, questionnaire.DescribeNode(c))
 			continue
 		}
 		out = append(out, c.Value)
@@ -101,11 +101,11 @@ func (d *decoder) list(n *yaml.Node, what string) []string {
 
 // boolean returns a true/false value; false for an empty value.
 func (d *decoder) boolean(n *yaml.Node, what string) bool {
-	if isNull(n) {
+	if questionnaire.IsNullNode(n) {
 		return false
 	}
 	if n.Kind != yaml.ScalarNode || n.Tag != "!!bool" {
-		d.at(n, "%s must be true or false, not %s", what, describe(n))
+		d.at(n, "%s must be true or false, not %s", what, questionnaire.DescribeNode(n))
 		return false
 	}
 	return strings.EqualFold(n.Value, "true")
@@ -193,7 +193,7 @@ func (d *decoder) details(key, n *yaml.Node, a *Details) {
 
 // answers decodes the answers mapping into into.
 func (d *decoder) answers(n *yaml.Node, into map[string]*Answer) {
-	if isNull(n) {
+	if questionnaire.IsNullNode(n) {
 		return
 	}
 	d.mapping(n, "answers", nil, func(k, v *yaml.Node) {
@@ -205,7 +205,7 @@ func (d *decoder) answers(n *yaml.Node, into map[string]*Answer) {
 // given yet.
 func (d *decoder) answer(key, n *yaml.Node) *Answer {
 	a := &Answer{Pos: posOf(key)}
-	if isNull(n) {
+	if questionnaire.IsNullNode(n) {
 		return a
 	}
 	what := "answer " + strconv.Quote(key.Value)
@@ -247,25 +247,4 @@ func (d *decoder) answer(key, n *yaml.Node) *Answer {
 		d.at(key, "%s %s", what, msg)
 	}
 	return a
-}
-
-// isNull reports whether a node is an empty or null scalar (key: with nothing after it).
-func isNull(n *yaml.Node) bool {
-	return n.Kind == yaml.ScalarNode && n.Tag == "!!null"
-}
-
-// describe names what a node holds, for messages.
-func describe(n *yaml.Node) string {
-	switch n.Kind {
-	case yaml.MappingNode:
-		return "a mapping"
-	case yaml.SequenceNode:
-		return "a list"
-	case yaml.AliasNode:
-		return "an alias"
-	}
-	if isNull(n) {
-		return "an empty value"
-	}
-	return strconv.Quote(n.Value)
 }

@@ -87,12 +87,12 @@ func (d *decoder) object(n *yaml.Node, sp *spec, parent *object) *object {
 	o := &object{node: n, spec: sp, parent: parent}
 	if n.Kind != yaml.MappingNode {
 		d.at(n, "%s must be a mapping of keys to values, not %s (allowed keys: %s)",
-			o, describe(n), strings.Join(sp.keys, ", "))
+			o, DescribeNode(n), strings.Join(sp.keys, ", "))
 		return nil
 	}
 	if sp.idKey != "" {
 		for i := 0; i+1 < len(n.Content); i += 2 {
-			if k, v := n.Content[i], n.Content[i+1]; k.Value == sp.idKey && v.Kind == yaml.ScalarNode && !isNull(v) {
+			if k, v := n.Content[i], n.Content[i+1]; k.Value == sp.idKey && v.Kind == yaml.ScalarNode && !IsNullNode(v) {
 				o.id = v.Value
 				break
 			}
@@ -105,7 +105,7 @@ func (d *decoder) object(n *yaml.Node, sp *spec, parent *object) *object {
 		switch {
 		case k.Kind != yaml.ScalarNode:
 			d.at(k, "a key in %s must be a plain name, not %s (allowed keys: %s)",
-				o, describe(k), strings.Join(sp.keys, ", "))
+				o, DescribeNode(k), strings.Join(sp.keys, ", "))
 		case !slices.Contains(sp.keys, k.Value):
 			d.at(k, "unknown key %q in %s (allowed keys: %s)", k.Value, o, strings.Join(sp.keys, ", "))
 		case o.key(k.Value) != nil:
@@ -133,7 +133,7 @@ func (o *object) key(name string) *yaml.Node {
 func (o *object) val(name string) *yaml.Node {
 	for i, k := range o.keys {
 		if k.Value == name {
-			if isNull(o.vals[i]) {
+			if IsNullNode(o.vals[i]) {
 				return nil
 			}
 			return o.vals[i]
@@ -163,7 +163,7 @@ func (d *decoder) str(o *object, name string) string {
 		return ""
 	}
 	if n.Kind != yaml.ScalarNode {
-		d.at(n, "%s %s must be text, not %s", o, name, describe(n))
+		d.at(n, "%s %s must be text, not %s", o, name, DescribeNode(n))
 		return ""
 	}
 	return n.Value
@@ -183,7 +183,7 @@ func (d *decoder) num(o *object, name string) (float64, bool) {
 			return float64(i), true
 		}
 	}
-	d.at(n, "%s %s must be a number, not %s", o, name, describe(n))
+	d.at(n, "%s %s must be a number, not %s", o, name, DescribeNode(n))
 	return 0, false
 }
 
@@ -196,7 +196,7 @@ func (d *decoder) boolean(o *object, name string) bool {
 	if n.Kind == yaml.ScalarNode && n.Tag == "!!bool" {
 		return strings.EqualFold(n.Value, "true")
 	}
-	d.at(n, "%s %s must be true or false, not %s", o, name, describe(n))
+	d.at(n, "%s %s must be true or false, not %s", o, name, DescribeNode(n))
 	return false
 }
 
@@ -207,7 +207,7 @@ func (d *decoder) list(o *object, name string) []*yaml.Node {
 		return nil
 	}
 	if n.Kind != yaml.SequenceNode {
-		d.at(n, "%s %s must be a list, not %s", o, name, describe(n))
+		d.at(n, "%s %s must be a list, not %s", o, name, DescribeNode(n))
 		return nil
 	}
 	return n.Content
@@ -219,8 +219,8 @@ func (d *decoder) strList(o *object, name string) ([]string, []*yaml.Node) {
 	var vals []string
 	var nodes []*yaml.Node
 	for _, it := range items {
-		if it.Kind != yaml.ScalarNode || isNull(it) {
-			d.at(it, "each entry of %s %s must be text, not %s", o, name, describe(it))
+		if it.Kind != yaml.ScalarNode || IsNullNode(it) {
+			d.at(it, "each entry of %s %s must be text, not %s", o, name, DescribeNode(it))
 			continue
 		}
 		vals = append(vals, it.Value)
@@ -229,13 +229,13 @@ func (d *decoder) strList(o *object, name string) ([]string, []*yaml.Node) {
 	return vals, nodes
 }
 
-// isNull reports whether a node is an empty or null scalar (key: with nothing after it).
-func isNull(n *yaml.Node) bool {
+// IsNullNode reports whether a node is an empty or null scalar (key: with nothing after it).
+func IsNullNode(n *yaml.Node) bool {
 	return n.Kind == yaml.ScalarNode && n.Tag == "!!null"
 }
 
-// describe names what a node holds, for messages.
-func describe(n *yaml.Node) string {
+// DescribeNode names what a node holds, for messages of the program's YAML formats.
+func DescribeNode(n *yaml.Node) string {
 	switch n.Kind {
 	case yaml.MappingNode:
 		return "a mapping"
@@ -246,7 +246,7 @@ func describe(n *yaml.Node) string {
 	case yaml.DocumentNode:
 		return "a document"
 	}
-	if isNull(n) {
+	if IsNullNode(n) {
 		return "an empty value"
 	}
 	return strconv.Quote(n.Value)

@@ -90,7 +90,7 @@ func parseDocument(name string, data []byte, empty string) (*yaml.Node, Problems
 	} else if !errors.Is(err, io.EOF) {
 		return nil, syntaxProblem(name, err)
 	}
-	if doc.Kind != yaml.DocumentNode || len(doc.Content) != 1 || isNull(doc.Content[0]) {
+	if doc.Kind != yaml.DocumentNode || len(doc.Content) != 1 || IsNullNode(doc.Content[0]) {
 		return nil, problem(Pos{}, "%s", empty)
 	}
 	root := doc.Content[0]
@@ -100,7 +100,7 @@ func parseDocument(name string, data []byte, empty string) (*yaml.Node, Problems
 		return nil, d.probs.sorted()
 	}
 	if root.Kind != yaml.MappingNode {
-		return nil, problem(posOf(root), "the file must be a YAML mapping of keys, not %s", describe(root))
+		return nil, problem(posOf(root), "the file must be a YAML mapping of keys, not %s", DescribeNode(root))
 	}
 	return root, nil
 }
