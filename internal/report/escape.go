@@ -42,6 +42,12 @@ func Heading(s string) string {
 // characters (other than tab and line breaks) replaced by U+FFFD, tabs turned into spaces, CRLF
 // and CR read as line breaks, each line trimmed of spaces, and blank lines dropped.
 func Plain(s string) []string {
+	if line, ok := plainLine(s); ok {
+		if line == "" {
+			return nil
+		}
+		return []string{line}
+	}
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	var b strings.Builder
@@ -67,6 +73,17 @@ func Plain(s string) []string {
 		}
 	}
 	return lines
+}
+
+// plainLine is the fast path of Plain for the common case: one line of printable ASCII, which
+// only needs trimming.
+func plainLine(s string) (string, bool) {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f {
+			return "", false
+		}
+	}
+	return strings.Trim(s, " "), true
 }
 
 // hardBreak ends a line of Text: a backslash at the end of a line.
@@ -111,7 +128,7 @@ func escapeLine(b *strings.Builder, line string, heading bool) {
 	for i := 0; i < len(line); i++ {
 		c := line[i]
 		switch {
-		case strings.IndexByte(alwaysEscaped, c) >= 0,
+		case escapedEverywhere[c],
 			i == 0 && strings.IndexByte(lineStartEscaped, c) >= 0,
 			i == 0 && strings.IndexByte(markerEscaped, c) >= 0 && markerEnd(line[1:]),
 			heading && c == '#',
@@ -127,6 +144,14 @@ func escapeLine(b *strings.Builder, line string, heading bool) {
 		b.WriteByte(c)
 	}
 }
+
+// escapedEverywhere marks the bytes of alwaysEscaped, for a lookup per byte.
+var escapedEverywhere = func() (set [256]bool) {
+	for i := 0; i < len(alwaysEscaped); i++ {
+		set[alwaysEscaped[i]] = true
+	}
+	return set
+}()
 
 // markerEnd reports whether rest, the text after a list marker, lets it be one: a space, or
 // nothing. A '-' also makes a thematic break or a setext underline with more of them.
