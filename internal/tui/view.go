@@ -100,8 +100,10 @@ func (m *Model) sidebar(h int) []string {
 	for i := from; i < to; i++ {
 		p := m.s.SectionProgress(secs[i])
 		count := fmt.Sprintf(" %d/%d", p.Answered, p.Visible)
-		title := truncate(sectionTitle(secs[i]), sidebarWidth-3-len(count))
-		line := fmt.Sprintf("%-*s%s", sidebarWidth-3-len(count), title, count)
+		width := sidebarWidth - 3 - len(count)
+		title := truncate(sectionTitle(secs[i]), width)
+		// Pad by display cells, not runes: a Chinese character takes two.
+		line := title + strings.Repeat(" ", max(0, width-ansi.StringWidth(title))) + count
 		switch {
 		case i == cur && m.state == stateQuestion:
 			lines = append(lines, m.st.Current.Render("▸"+line))
