@@ -223,7 +223,8 @@ func wrap(style lipgloss.Style, text string, w, n int) []string {
 	if text == "" {
 		return nil
 	}
-	lines := strings.Split(ansi.Wordwrap(text, max(w, 10), ""), "\n")
+	// Wrap breaks words longer than the line, such as Chinese text, which has no spaces.
+	lines := strings.Split(ansi.Wrap(text, max(w, 10), ""), "\n")
 	if len(lines) > n {
 		lines = lines[:n]
 		lines[n-1] = truncate(lines[n-1]+" …", w)
