@@ -185,6 +185,10 @@ func TestInterviewTmuxKillAndResume(t *testing.T) {
 		t.Errorf("storage-location note lost: %+v", f.Answers["storage-location"])
 	}
 
+	// A fresh server for the resumed run: the first one may still be shutting down, and a new
+	// session on its socket then fails with "server exited unexpectedly".
+	x.socket += "-resume"
+	t.Cleanup(func() { _ = exec.Command("tmux", "-L", x.socket, "kill-server").Run() })
 	start("--resume", answers)
 	screen := x.waitFor("Which certifications")
 	if !strings.Contains(screen, "Security") {
