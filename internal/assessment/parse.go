@@ -1,13 +1,11 @@
 package assessment
 
 import (
-	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
 	"io"
 	"os"
-	"slices"
 
 	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
 )
@@ -35,10 +33,7 @@ func Parse(name string, data []byte) (*File, error) {
 	d := &decoder{file: name}
 	f := d.decodeFile(root)
 	if len(d.probs) > 0 {
-		slices.SortStableFunc(d.probs, func(a, b questionnaire.Problem) int {
-			return cmp.Or(cmp.Compare(a.Pos.Line, b.Pos.Line), cmp.Compare(a.Pos.Col, b.Pos.Col))
-		})
-		return nil, d.probs
+		return nil, d.probs.Sorted()
 	}
 	sum := sha256.Sum256(data)
 	f.Name = name

@@ -103,9 +103,7 @@ func scoreVersioned(std *streams, paths []string, files []*assessment.File, flag
 		if err != nil {
 			return nil, err
 		}
-		for _, w := range warnings {
-			fmt.Fprintf(std.err, "vendorcheck: warning: %s\n", w)
-		}
+		printWarnings(std, warnings)
 		if v := f.Questionnaire.Version; v != qn.Version {
 			fmt.Fprintf(std.err, "vendorcheck: warning: to score %s with version %s, add --questionnaire with the file of that version\n", paths[i], v)
 		}

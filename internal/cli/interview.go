@@ -150,9 +150,7 @@ func interviewSession(std *streams, opts interviewOptions) (*tui.Session, error)
 	if err != nil {
 		return nil, err
 	}
-	for _, w := range warnings {
-		fmt.Fprintf(std.err, "vendorcheck: warning: %s\n", w)
-	}
+	printWarnings(std, warnings)
 	f.Questionnaire.Language = qn.Language
 	path := opts.resume
 	if opts.answers != "" {

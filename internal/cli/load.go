@@ -43,8 +43,11 @@ func scoreFile(path, questionnaireFlag, lang string) (*scoredFile, error) {
 }
 
 // printWarnings writes a scored file's warnings to stderr.
-func (sf *scoredFile) printWarnings(std *streams) {
-	for _, w := range sf.warnings {
+func (sf *scoredFile) printWarnings(std *streams) { printWarnings(std, sf.warnings) }
+
+// printWarnings writes warnings to stderr, one line each.
+func printWarnings(std *streams, warnings []string) {
+	for _, w := range warnings {
 		fmt.Fprintf(std.err, "vendorcheck: warning: %s\n", w)
 	}
 }

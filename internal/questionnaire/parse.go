@@ -32,7 +32,7 @@ func Parse(name string, data []byte) (*Questionnaire, error) {
 	qn := d.questionnaire(root)
 	d.crossCheck(qn, root)
 	if len(d.probs) > 0 {
-		return nil, d.probs.sorted()
+		return nil, d.probs.Sorted()
 	}
 	return qn, nil
 }
@@ -97,7 +97,7 @@ func parseDocument(name string, data []byte, empty string) (*yaml.Node, Problems
 	d := &decoder{file: name}
 	d.plainNodes(root)
 	if len(d.probs) > 0 {
-		return nil, d.probs.sorted()
+		return nil, d.probs.Sorted()
 	}
 	if root.Kind != yaml.MappingNode {
 		return nil, problem(posOf(root), "the file must be a YAML mapping of keys, not %s", DescribeNode(root))

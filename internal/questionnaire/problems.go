@@ -61,9 +61,9 @@ func (ps Problems) Unwrap() []error {
 	return errs
 }
 
-// sorted returns the problems sorted by position, keeping the order of problems at the same
+// Sorted returns the problems sorted by position, keeping the order of problems at the same
 // position.
-func (ps Problems) sorted() Problems {
+func (ps Problems) Sorted() Problems {
 	slices.SortStableFunc(ps, func(a, b Problem) int { return a.Pos.compare(b.Pos) })
 	return ps
 }
