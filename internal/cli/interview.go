@@ -96,9 +96,9 @@ func interviewRun(std *streams, opts interviewOptions) error {
 			if !strings.HasPrefix(s.QN.Source, "builtin:") && s.QN.Source != "" {
 				resume += " --questionnaire " + s.QN.Source
 			}
-			fmt.Fprintf(std.out, "Saved draft to %s. Resume with: %s\n", s.Path, resume)
+			fmt.Fprintln(std.out, tui.DraftSaved(s.QN.Language, s.Path, resume))
 		} else {
-			fmt.Fprintln(std.out, "Stopped before the assessment details were complete; nothing was saved.")
+			fmt.Fprintln(std.out, tui.NothingSaved(s.QN.Language))
 		}
 		if accessible {
 			return nil
@@ -165,7 +165,7 @@ func interviewReport(out io.Writer, s *tui.Session, opts interviewOptions) error
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(out, "\nInterview complete. Answers saved to %s.\n", s.Path)
+	fmt.Fprintln(out, "\n"+tui.InterviewComplete(s.QN.Language, s.Path))
 	for _, line := range tui.SummaryLines(r) {
 		fmt.Fprintln(out, line)
 	}
@@ -176,7 +176,7 @@ func interviewReport(out io.Writer, s *tui.Session, opts interviewOptions) error
 	if err := writeOutput(out, path, data, opts.force || s.ReplaceReport); err != nil {
 		return err
 	}
-	fmt.Fprintf(out, "Report written to %s\n", path)
+	fmt.Fprintln(out, tui.ReportWritten(s.QN.Language, path))
 	return nil
 }
 

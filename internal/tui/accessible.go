@@ -29,8 +29,9 @@ var errEOF = errors.New("end of input")
 
 // prompter reads answers one line at a time from one shared buffered reader and writes plain text.
 type prompter struct {
-	in  *bufio.Reader
-	out io.Writer
+	in   *bufio.Reader
+	out  io.Writer
+	msgs *messages
 }
 
 // line prints the prompt and reads one line without its end; errEOF when the input ended.
@@ -55,7 +56,7 @@ func (p *prompter) ask(prompt string, check func(string) error) (string, error) 
 			return "", err
 		}
 		if err := check(strings.TrimSpace(s)); err != nil {
-			fmt.Fprintf(p.out, "Not accepted: %v.\n", err)
+			fmt.Fprintln(p.out, msgf(p.msgs.notAccepted, err))
 			continue
 		}
 		return strings.TrimSpace(s), nil
@@ -66,8 +67,8 @@ func (p *prompter) ask(prompt string, check func(string) error) (string, error) 
 // the profile questions, then each section's visible questions, saving the answers file after
 // every answer. It returns finished false when the input ended first; the draft is then saved.
 func RunAccessible(s *Session, opt AccessibleOptions) (finished bool, err error) {
-	p := &prompter{in: bufio.NewReader(opt.In), out: opt.Out}
-	fmt.Fprintf(p.out, "%s (version %s, %s)\n", s.QN.Title, s.QN.Version, s.QN.Language)
+	p := &prompter{in: bufio.NewReader(opt.In), out: opt.Out, msgs: s.msgs}
+	fmt.Fprintln(p.out, msgf(p.msgs.titleLine, s.QN.Title, s.QN.Version, s.QN.Language))
 	if d := strings.TrimSpace(s.QN.Description); d != "" {
 		fmt.Fprintln(p.out, d)
 	}
@@ -104,7 +105,8 @@ func nameFile(opt AccessibleOptions, f *assessment.File) (string, error) {
 
 // askDetails asks for the assessment details; each prompt shows its default in brackets.
 func askDetails(p *prompter, d *assessment.Details, today string) error {
-	fmt.Fprintln(p.out, "\nAssessment details")
+	c := p.msgs
+	fmt.Fprintln(p.out, "\n"+c.detailsTitle)
 	if d.Date == "" {
 		d.Date = today // a draft saved before the date prompt still has one
 	}
@@ -112,10 +114,11 @@ func askDetails(p *prompter, d *assessment.Details, today string) error {
 		label string
 		into  *string
 	}{
-		{"Vendor", &d.Vendor}, {"Product", &d.Product}, {"Organisation", &d.Organisation}, {"Assessor", &d.Assessor},
+		{c.detailLabels[0], &d.Vendor}, {c.detailLabels[1], &d.Product}, {c.detailLabels[2], &d.Organisation},
+		{c.detailLabels[3], &d.Assessor},
 	}
 	for _, t := range text {
-		v, err := p.line(fmt.Sprintf("%s [%s]:", t.label, orNone(*t.into)))
+		v, err := p.line(msgf(c.askDetail, t.label, orNone(c, *t.into)))
 		if err != nil {
 			return err
 		}
@@ -123,18 +126,18 @@ func askDetails(p *prompter, d *assessment.Details, today string) error {
 			*t.into = v
 		}
 	}
-	v, err := p.line(fmt.Sprintf("Interviewees, separated by commas [%s]:", orNone(strings.Join(d.Interviewees, ", "))))
+	v, err := p.line(msgf(c.askInterviewees, orNone(c, strings.Join(d.Interviewees, ", "))))
 	if err != nil {
 		return err
 	}
 	if list := splitList(v, ","); len(list) > 0 {
 		d.Interviewees = list
 	}
-	v, err = p.ask(fmt.Sprintf("Assessment date, YYYY-MM-DD [%s]:", d.Date), func(s string) error {
+	v, err = p.ask(msgf(c.askDate, d.Date), func(s string) error {
 		if s == "" {
 			return nil
 		}
-		return checkDate(s)
+		return checkDate(c, s)
 	})
 	if v != "" {
 		d.Date = v
@@ -142,10 +145,10 @@ func askDetails(p *prompter, d *assessment.Details, today string) error {
 	return err
 }
 
-// orNone shows an empty default as "none".
-func orNone(s string) string {
+// orNone shows an empty default as the catalogue's word for none.
+func orNone(c *messages, s string) string {
 	if s == "" {
-		return "none"
+		return c.none
 	}
 	return s
 }
@@ -182,10 +185,10 @@ func askQuestions(p *prompter, s *Session) error {
 // printHeading prints the heading of a section, or of the profile when sec is nil.
 func printHeading(p *prompter, qn *questionnaire.Questionnaire, sec *questionnaire.Section) {
 	if sec == nil {
-		fmt.Fprintln(p.out, "\nAbout your organisation's use of the platform")
+		fmt.Fprintln(p.out, "\n"+p.msgs.profileHeading)
 		return
 	}
-	fmt.Fprintf(p.out, "\nSection: %s\n", sec.Title)
+	fmt.Fprintln(p.out, "\n"+msgf(p.msgs.sectionHeading, sec.Title))
 	if d := strings.TrimSpace(sec.Description); d != "" {
 		fmt.Fprintln(p.out, d)
 	}
@@ -195,16 +198,17 @@ func printHeading(p *prompter, qn *questionnaire.Questionnaire, sec *questionnai
 func askQuestion(p *prompter, qn *questionnaire.Questionnaire, q *questionnaire.Question, old *assessment.Answer) (*assessment.Answer, error) {
 	fmt.Fprintln(p.out)
 	fmt.Fprintln(p.out, q.Prompt)
-	for _, line := range questionDetails(qn, q) {
+	c := p.msgs
+	for _, line := range questionDetails(c, qn, q) {
 		fmt.Fprintln(p.out, line)
 	}
 	for i, o := range q.Options {
 		fmt.Fprintf(p.out, "  %d. %s\n", i+1, o.Label)
 	}
 	var a *assessment.Answer
-	_, err := p.ask(answerHint(q), func(line string) error {
+	_, err := p.ask(answerHint(c, q), func(line string) error {
 		var err error
-		a, err = parseAnswer(q, line)
+		a, err = parseAnswer(c, q, line)
 		if errors.Is(err, errSkip) {
 			return nil
 		}
@@ -216,31 +220,31 @@ func askQuestion(p *prompter, qn *questionnaire.Questionnaire, q *questionnaire.
 	if old != nil {
 		a.By = old.By
 	}
-	if a.Note, err = p.line("Note (empty for none):"); err != nil {
+	if a.Note, err = p.line(c.askNote); err != nil {
 		return a, err
 	}
 	a.Note = strings.TrimSpace(a.Note)
-	ev, err := p.line("Evidence, separated by commas or semicolons (empty for none):")
+	ev, err := p.line(c.askEvidence)
 	if err != nil {
 		return a, err
 	}
 	a.Evidence = splitList(ev, evidenceSeps)
-	a.Source, err = p.ask("Source [stated/documented/verified, empty for none]:", func(s string) error {
-		_, err := parseSource(s)
+	a.Source, err = p.ask(c.askSource, func(s string) error {
+		_, err := parseSource(c, s)
 		return err
 	})
-	a.Source, _ = parseSource(a.Source)
+	a.Source, _ = parseSource(c, a.Source)
 	return a, err
 }
 
 // questionDetails lists the help, the evidence to ask for and the references of a question.
-func questionDetails(qn *questionnaire.Questionnaire, q *questionnaire.Question) []string {
+func questionDetails(c *messages, qn *questionnaire.Questionnaire, q *questionnaire.Question) []string {
 	var out []string
 	if h := strings.TrimSpace(q.Help); h != "" {
-		out = append(out, "Help: "+h)
+		out = append(out, c.helpLabel+h)
 	}
 	if e := strings.TrimSpace(q.Evidence); e != "" {
-		out = append(out, "Evidence to ask for: "+e)
+		out = append(out, c.evidenceToAsk+e)
 	}
 	var refs []string
 	for _, id := range q.Refs {
@@ -249,29 +253,27 @@ func questionDetails(qn *questionnaire.Questionnaire, q *questionnaire.Question)
 		}
 	}
 	if len(refs) > 0 {
-		out = append(out, "References: "+strings.Join(refs, "; "))
+		out = append(out, c.referencesLabel+strings.Join(refs, "; "))
 	}
 	return out
 }
 
 // answerHint is the prompt for the answer, naming what can be typed.
-func answerHint(q *questionnaire.Question) string {
-	var what string
+func answerHint(c *messages, q *questionnaire.Question) string {
+	what := c.typeText
 	switch q.Kind {
 	case questionnaire.KindChoice:
-		what = "number"
+		what = c.typeNumber
 	case questionnaire.KindMulti:
-		what = "numbers separated by commas"
+		what = c.typeNumbers
 	case questionnaire.KindYesNo:
-		what = "y/n or 1/2"
+		what = c.typeYesNo
 	case questionnaire.KindDate:
-		what = "date YYYY-MM-DD"
-	default:
-		what = "text"
+		what = c.typeDate
 	}
-	hint := "Answer (" + what + "; ? = unknown"
+	hint := msgf(c.answerPrompt, what) + c.answerUnknown
 	if q.AllowNA {
-		hint += "; n/a = not applicable"
+		hint += c.answerNA
 	}
-	return hint + "; empty = skip):"
+	return hint + c.answerSkip
 }

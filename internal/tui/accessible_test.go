@@ -208,7 +208,7 @@ func TestParseAnswer(t *testing.T) {
 		{"security-contact", "  Jane  ", "Jane"},
 	}
 	for _, tc := range tests {
-		a, err := parseAnswer(qn.Question(tc.id), tc.in)
+		a, err := parseAnswer(&messagesEn, qn.Question(tc.id), tc.in)
 		var got string
 		switch {
 		case err == errSkip:

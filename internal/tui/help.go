@@ -31,25 +31,25 @@ func (m *Model) keysFor() []key.Binding {
 	switch m.state {
 	case stateQuestion:
 		q := m.s.Question(m.cur)
-		ks := []key.Binding{keys.Next, keys.Back, keys.Unknown}
+		ks := []key.Binding{m.keys().Next, m.keys().Back, m.keys().Unknown}
 		if q.AllowNA {
-			ks = append(ks, keys.NA)
+			ks = append(ks, m.keys().NA)
 		}
-		ks = append(ks, keys.Review, keys.Quit, keys.Sections, keys.Field)
+		ks = append(ks, m.keys().Review, m.keys().Quit, m.keys().Sections, m.keys().Field)
 		if q.Kind == questionnaire.KindMulti {
-			ks = append(ks, keys.Toggle)
+			ks = append(ks, m.keys().Toggle)
 		}
-		return append(ks, keys.Skip)
+		return append(ks, m.keys().Skip)
 	case statePicker:
-		return []key.Binding{keys.Up, keys.Next, keys.Cancel, keys.Quit}
+		return []key.Binding{m.keys().Up, m.keys().Next, m.keys().Cancel, m.keys().Quit}
 	case stateStart:
-		return []key.Binding{keys.Up, key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")), keys.Quit}
+		return []key.Binding{m.keys().Up, m.keys().Choose, m.keys().Quit}
 	case stateReview:
-		return []key.Binding{keys.Up, keys.Next, keys.Back, keys.Sections, keys.Quit}
+		return []key.Binding{m.keys().Up, m.keys().Next, m.keys().Back, m.keys().Sections, m.keys().Quit}
 	case stateSummary:
-		return []key.Binding{keys.Up, key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "write report & exit")), keys.Back, keys.Quit}
+		return []key.Binding{m.keys().Up, m.keys().Write, m.keys().Back, m.keys().Quit}
 	}
-	return []key.Binding{key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab/↑/↓", "field")), keys.Next, keys.Quit}
+	return []key.Binding{m.keys().Fields, m.keys().Next, m.keys().Quit}
 }
 
 // helpBinding is the key that shows or hides the full help, named as it works on this screen:
@@ -68,7 +68,7 @@ func (m *Model) typing() bool {
 	case stateDetails:
 		return true
 	case stateQuestion:
-		return m.form.focus == fieldNote || m.form.focus == fieldEvidence || m.form.focus == fieldAnswer && m.form.typed()
+		return m.form != nil && m.form.typing()
 	}
 	return false
 }
@@ -86,12 +86,39 @@ func (m *Model) toggleHelp(msg tea.KeyPressMsg) bool {
 // helpView draws the keys: the full help in columns, or one line with the most important keys
 // that fit the width and the key that shows the others.
 func (m *Model) helpView() string {
+	// The line depends only on what keys apply and the width; fitting it measures many
+	// candidate lines, so it is kept until one of those changes.
+	k := helpKey{m.state, m.width, m.help.ShowAll, m.typing(), m.s.msgs, nil}
+	if m.state == stateQuestion {
+		k.q = m.s.Question(m.cur)
+	}
+	if k == m.helpCache.key && m.helpCache.view != "" {
+		return m.helpCache.view
+	}
+	v := m.drawHelp()
+	m.helpCache.key, m.helpCache.view = k, v
+	return v
+}
+
+// helpKey is what the key help depends on: the screen, the width, whether all keys show,
+// whether keys go to a text field, the language and, on a question, the question.
+type helpKey struct {
+	state  state
+	width  int
+	all    bool
+	typing bool
+	msgs   *messages
+	q      *questionnaire.Question
+}
+
+// drawHelp draws the key help of the current screen.
+func (m *Model) drawHelp() string {
 	all := m.keysFor()
 	if m.help.ShowAll {
-		return m.help.View(helpKeys(append(all, m.helpBinding("fewer keys"))))
+		return m.help.View(helpKeys(append(all, m.helpBinding(m.t().fewerKeys))))
 	}
-	line, n := m.fitHelp(all, "more keys")
-	if short, k := m.fitHelp(all, "more"); k > n {
+	line, n := m.fitHelp(all, m.t().moreKeys)
+	if short, k := m.fitHelp(all, m.t().more); k > n {
 		line = short
 	}
 	return line

@@ -44,8 +44,8 @@ func TestHelpFits80Columns(t *testing.T) {
 	}
 	// In a text field ? is typed; f1 shows the help.
 	d.keys("tab", "?")
-	if d.m.help.ShowAll || d.m.form.note.Value() != "?" {
-		t.Errorf("? in the note: help %v, note %q", d.m.help.ShowAll, d.m.form.note.Value())
+	if d.m.help.ShowAll || d.m.form.note != "?" {
+		t.Errorf("? in the note: help %v, note %q", d.m.help.ShowAll, d.m.form.note)
 	}
 	if !strings.Contains(helpLine(d.m), "f1 more") {
 		t.Errorf("help in a text field: %q", helpLine(d.m))

@@ -1,6 +1,9 @@
 package tui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/key"
+	"charm.land/huh/v2"
+)
 
 // keyMap holds every key of the interview; the help line shows the ones that apply (help.go).
 type keyMap struct {
@@ -17,21 +20,52 @@ type keyMap struct {
 	Review   key.Binding
 	Cancel   key.Binding
 	Quit     key.Binding
+	Choose   key.Binding
+	Write    key.Binding
+	Fields   key.Binding
 }
 
-// keys are the interview's key bindings.
-var keys = keyMap{
-	Next:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "next")),
-	Back:     key.NewBinding(key.WithKeys("ctrl+b", "shift+tab"), key.WithHelp("ctrl+b", "back")),
-	Skip:     key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "skip")),
-	Field:    key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "note…")),
-	Toggle:   key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "tick")),
-	Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", "move")),
-	Down:     key.NewBinding(key.WithKeys("down", "j")),
-	Unknown:  key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", "unknown")),
-	NA:       key.NewBinding(key.WithKeys("ctrl+n"), key.WithHelp("ctrl+n", "n/a")),
-	Sections: key.NewBinding(key.WithKeys("ctrl+g", "ctrl+s"), key.WithHelp("ctrl+g", "sections")),
-	Review:   key.NewBinding(key.WithKeys("ctrl+r"), key.WithHelp("ctrl+r", "review")),
-	Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close")),
-	Quit:     key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "save & quit")),
+// newKeyMap makes the interview's key bindings, described in the catalogue's language.
+func newKeyMap(c *messages) *keyMap {
+	return &keyMap{
+		Next:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.keyNext)),
+		Back:     key.NewBinding(key.WithKeys("ctrl+b", "shift+tab"), key.WithHelp("ctrl+b", c.keyBack)),
+		Skip:     key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", c.keySkip)),
+		Field:    key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", c.keyField)),
+		Toggle:   key.NewBinding(key.WithKeys("space"), key.WithHelp("space", c.keyTick)),
+		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", c.keyMove)),
+		Down:     key.NewBinding(key.WithKeys("down", "j")),
+		Unknown:  key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", c.keyUnknown)),
+		NA:       key.NewBinding(key.WithKeys("ctrl+n"), key.WithHelp("ctrl+n", c.keyNA)),
+		Sections: key.NewBinding(key.WithKeys("ctrl+g", "ctrl+s"), key.WithHelp("ctrl+g", c.keySections)),
+		Review:   key.NewBinding(key.WithKeys("ctrl+r"), key.WithHelp("ctrl+r", c.keyReview)),
+		Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.keyClose)),
+		Quit:     key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", c.keyQuit)),
+		Choose:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.keyChoose)),
+		Write:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.keyWrite)),
+		Fields:   key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab/↑/↓", c.keyFields)),
+	}
 }
+
+// keyMaps are the key bindings of each catalogue, made once.
+var keyMaps = func() map[*messages]*keyMap {
+	km := make(map[*messages]*keyMap, len(catalogues))
+	for _, c := range catalogues {
+		km[c] = newKeyMap(c)
+	}
+	return km
+}()
+
+// keys returns the key bindings described in the catalogue's language.
+func (c *messages) keys() *keyMap { return keyMaps[c] }
+
+// formKeys are the keys of the question screen's Huh form. The interview handles enter, tab,
+// quitting and the option numbers itself; filtering is off, as "/" and letters are typed into
+// the note.
+var formKeys = func() *huh.KeyMap {
+	km := huh.NewDefaultKeyMap()
+	km.Quit.SetEnabled(false)
+	km.Select.Filter.SetEnabled(false)
+	km.MultiSelect.Filter.SetEnabled(false)
+	return km
+}()

@@ -29,17 +29,17 @@ func (m *Model) openPicker() {
 func (m *Model) pickerKey(msg tea.KeyPressMsg) tea.Cmd {
 	secs := m.pickerSections()
 	switch {
-	case key.Matches(msg, keys.Up):
+	case key.Matches(msg, m.keys().Up):
 		m.list = (m.list + len(secs) - 1) % len(secs)
-	case key.Matches(msg, keys.Down):
+	case key.Matches(msg, m.keys().Down):
 		m.list = (m.list + 1) % len(secs)
-	case key.Matches(msg, keys.Next):
+	case key.Matches(msg, m.keys().Next):
 		if i := m.s.SectionStart(secs[m.list]); i >= 0 {
 			m.goTo(i)
 		} else {
-			m.status = "That section has no questions to ask with the answers so far."
+			m.status = m.t().sectionEmpty
 		}
-	case key.Matches(msg, keys.Cancel), key.Matches(msg, keys.Sections):
+	case key.Matches(msg, m.keys().Cancel), key.Matches(msg, m.keys().Sections):
 		m.goTo(m.cur)
 	}
 	return nil
@@ -48,18 +48,18 @@ func (m *Model) pickerKey(msg tea.KeyPressMsg) tea.Cmd {
 // pickerView draws the section picker.
 func (m *Model) pickerView(w, h int) []string {
 	secs := m.pickerSections()
-	lines := []string{m.st.Heading.Render("Jump to a section"), ""}
+	lines := []string{m.st.Heading.Render(m.t().jumpTitle), ""}
 	from, to := window(len(secs), m.list, h-4)
 	for i := from; i < to; i++ {
 		p := m.s.SectionProgress(secs[i])
-		text := truncate(fmt.Sprintf("%s  %d/%d", sectionTitle(secs[i]), p.Answered, p.Visible), w-2)
+		text := truncate(fmt.Sprintf("%s  %d/%d", sectionTitle(m.t(), secs[i]), p.Answered, p.Visible), w-2)
 		if i == m.list {
 			lines = append(lines, m.st.Current.Render("❯ "+text))
 		} else {
 			lines = append(lines, "  "+text)
 		}
 	}
-	return append(lines, "", m.st.Faint.Render(truncate("enter: go there · esc: back to the question", w)))
+	return append(lines, "", m.st.Faint.Render(truncate(m.t().pickerKeys, w)))
 }
 
 // openReview lists the visible questions still unanswered or answered unknown.
@@ -73,22 +73,22 @@ func (m *Model) openReview() {
 func (m *Model) reviewKey(msg tea.KeyPressMsg) tea.Cmd {
 	n := len(m.open) + 1
 	switch {
-	case key.Matches(msg, keys.Up):
+	case key.Matches(msg, m.keys().Up):
 		m.list = (m.list + n - 1) % n
-	case key.Matches(msg, keys.Down):
+	case key.Matches(msg, m.keys().Down):
 		m.list = (m.list + 1) % n
-	case key.Matches(msg, keys.Next) && m.list < len(m.open):
+	case key.Matches(msg, m.keys().Next) && m.list < len(m.open):
 		m.goTo(m.open[m.list])
-	case key.Matches(msg, keys.Next):
+	case key.Matches(msg, m.keys().Next):
 		m.state = stateSummary
 		m.result = nil
 		m.resize()
 		return m.renderCmd(m.preview.Width() - 2)
-	case key.Matches(msg, keys.Back):
+	case key.Matches(msg, m.keys().Back):
 		m.goTo(m.s.Prev(len(m.s.Questions())))
-	case key.Matches(msg, keys.Sections):
+	case key.Matches(msg, m.keys().Sections):
 		m.openPicker()
-	case key.Matches(msg, keys.Cancel) && m.cur < len(m.s.Questions()):
+	case key.Matches(msg, m.keys().Cancel) && m.cur < len(m.s.Questions()):
 		m.goTo(m.cur)
 	}
 	return nil
@@ -96,23 +96,23 @@ func (m *Model) reviewKey(msg tea.KeyPressMsg) tea.Cmd {
 
 // reviewView draws the review.
 func (m *Model) reviewView(w, h int) []string {
-	lines := []string{m.st.Heading.Render("Still open")}
+	lines := []string{m.st.Heading.Render(m.t().stillOpen)}
 	if len(m.open) == 0 {
-		lines = append(lines, m.st.Faint.Render("Every visible question has an answer."))
+		lines = append(lines, m.st.Faint.Render(m.t().allAnswered))
 	} else {
-		lines = append(lines, m.st.Faint.Render(truncate(fmt.Sprintf("%d questions unanswered or unknown; enter opens one.", len(m.open)), w)))
+		lines = append(lines, m.st.Faint.Render(truncate(msgf(m.t().openCount, len(m.open)), w)))
 	}
 	lines = append(lines, "")
 	from, to := window(len(m.open)+1, m.list, h-4)
 	for i := from; i < to; i++ {
 		var text string
 		if i == len(m.open) {
-			text = "Finish: see the score and the report"
+			text = m.t().finishEntry
 		} else {
 			q := m.s.Question(m.open[i])
-			state := "unanswered"
+			state := m.t().unanswered
 			if a := m.s.Answer(q.ID); a.Answered() {
-				state = "unknown"
+				state = m.t().unknown
 			}
 			text = fmt.Sprintf("%s — %s", q.Prompt, state)
 		}
@@ -137,9 +137,9 @@ func window(n, cursor, size int) (from, to int) {
 }
 
 // sectionTitle names a section; nil is the profile.
-func sectionTitle(sec *questionnaire.Section) string {
+func sectionTitle(c *messages, sec *questionnaire.Section) string {
 	if sec == nil {
-		return "Profile"
+		return c.profile
 	}
 	return sec.Title
 }

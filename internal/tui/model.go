@@ -41,8 +41,8 @@ type Model struct {
 	isDark, plain bool
 	st            styles
 
-	cur     int // the current question, an index into s.Questions()
-	form    questionForm
+	cur     int           // the current question, an index into s.Questions()
+	form    *questionForm // nil off the question screen
 	details detailsForm
 	list    int   // the cursor of the picker and the review
 	open    []int // the questions the review lists
@@ -53,6 +53,11 @@ type Model struct {
 	target   reportTarget
 	progress progress.Model
 	help     help.Model
+	// helpCache is the last key help drawn and what it was drawn for.
+	helpCache struct {
+		key  helpKey
+		view string
+	}
 
 	saver *saver
 	seq   int
@@ -74,13 +79,19 @@ func New(s *Session, opt Options) *Model {
 		m.openStart()
 	} else if opt.AskDetails || s.Path == "" {
 		m.state = stateDetails
-		m.details = newDetailsForm(&s.File.Assessment, opt.Today)
+		m.details = newDetailsForm(&s.File.Assessment, s.msgs, opt.Today)
 	} else {
 		m.goTo(s.FirstOpen())
 	}
 	m.resize()
 	return m
 }
+
+// t is the catalogue of the interview's own words, in the questionnaire's language.
+func (m *Model) t() *messages { return m.s.msgs }
+
+// keys are the interview's keys, described in the questionnaire's language.
+func (m *Model) keys() *keyMap { return m.s.msgs.keys() }
 
 // Init asks the terminal for its background colour.
 func (m *Model) Init() tea.Cmd { return tea.RequestBackgroundColor }
@@ -98,10 +109,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.BackgroundColorMsg:
 		m.isDark = msg.IsDark()
 		m.st = newStyles(m.isDark, m.plain)
+		m.form.setDark(m.isDark)
 		return m, nil
 	case savedMsg:
 		if msg.err != nil {
-			m.status = "Could not save: " + msg.err.Error()
+			m.status = msgf(m.t().couldNotSave, msg.err.Error())
 		}
 		return m, nil
 	case pathMsg:
@@ -111,7 +123,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case resumedMsg:
 		return m.onResumed(msg)
 	case tea.KeyPressMsg:
-		if key.Matches(msg, keys.Quit) {
+		if key.Matches(msg, m.keys().Quit) {
 			cmd := m.keep(true)
 			m.Aborted = true
 			m.state = stateDone
@@ -148,7 +160,7 @@ func (m *Model) onKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 func (m *Model) questionKey(msg tea.KeyPressMsg) tea.Cmd {
 	q := m.s.Question(m.cur)
 	switch {
-	case key.Matches(msg, keys.Next):
+	case key.Matches(msg, m.keys().Next):
 		a, err := m.form.answer()
 		if errors.Is(err, errSkip) {
 			cmd := m.keep(false)
@@ -160,32 +172,36 @@ func (m *Model) questionKey(msg tea.KeyPressMsg) tea.Cmd {
 			return nil
 		}
 		return m.commit(a)
-	case key.Matches(msg, keys.Back):
+	case msg.String() == "shift+tab" && m.form.focus() != fieldAnswer:
+		m.form.update(msg) // the previous field; on the answer, shift+tab goes back a question
+		return nil
+	case key.Matches(msg, m.keys().Back):
 		cmd := m.keep(true)
 		m.back()
 		return cmd
-	case key.Matches(msg, keys.Skip):
+	case key.Matches(msg, m.keys().Skip):
 		cmd := m.keep(false)
 		m.goTo(m.s.Next(m.cur))
 		return cmd
-	case key.Matches(msg, keys.Unknown):
+	case key.Matches(msg, m.keys().Unknown):
 		return m.commit(m.form.extras(&assessment.Answer{Unknown: true}))
-	case key.Matches(msg, keys.NA):
+	case key.Matches(msg, m.keys().NA):
 		if !q.AllowNA {
-			m.form.err = "This question cannot be marked not applicable."
+			m.form.err = m.t().noNA
 			return nil
 		}
 		return m.commit(m.form.extras(&assessment.Answer{NA: true}))
-	case key.Matches(msg, keys.Sections):
+	case key.Matches(msg, m.keys().Sections):
 		cmd := m.keep(true)
 		m.openPicker()
 		return cmd
-	case key.Matches(msg, keys.Review):
+	case key.Matches(msg, m.keys().Review):
 		cmd := m.keep(true)
 		m.openReview()
 		return cmd
 	}
-	return m.form.update(msg)
+	m.form.update(msg)
+	return nil
 }
 
 // keep records what was typed on the question screen before it is left without an answer
@@ -201,7 +217,7 @@ func (m *Model) keep(withValue bool) tea.Cmd {
 		return nil
 	}
 	m.s.SetAnswer(q.ID, a)
-	m.status = "Kept what was typed on: " + truncate(q.Prompt, 40)
+	m.status = msgf(m.t().keptTyped, truncate(q.Prompt, 40))
 	return m.saveCmd()
 }
 
@@ -218,7 +234,7 @@ func (m *Model) commit(a *assessment.Answer) tea.Cmd {
 		a.By = old.By
 	}
 	m.s.SetAnswer(q.ID, a)
-	m.status = "Saved: " + describe(q, a)
+	m.status = msgf(m.t().saved, describe(m.t(), q, a))
 	cmd := m.saveCmd()
 	m.goTo(m.s.Next(m.cur))
 	return cmd
@@ -233,7 +249,7 @@ func (m *Model) goTo(i int) {
 	m.state = stateQuestion
 	m.cur = i
 	q := m.s.Question(i)
-	m.form = newQuestionForm(q, m.s.Answer(q.ID), m.fieldWidth())
+	m.form = newQuestionForm(q, m.s.Answer(q.ID), m.t(), m.mainWidth(), m.formRoom(), m.isDark, m.plain)
 }
 
 // back shows the previous visible question, or the details before the first one.
@@ -243,7 +259,8 @@ func (m *Model) back() {
 		return
 	}
 	m.state = stateDetails
-	m.details = newDetailsForm(&m.s.File.Assessment, m.opt.Today)
+	m.form = nil
+	m.details = newDetailsForm(&m.s.File.Assessment, m.t(), m.opt.Today)
 }
 
 // onPath starts the questions once the answers file of a new interview is named and saved.
@@ -253,7 +270,7 @@ func (m *Model) onPath(msg pathMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	m.s.Path = msg.path
-	m.status = "Saving to " + msg.path
+	m.status = msgf(m.t().savingTo, msg.path)
 	m.goTo(m.s.FirstOpen())
 	return m, nil
 }
@@ -261,7 +278,7 @@ func (m *Model) onPath(msg pathMsg) (tea.Model, tea.Cmd) {
 // onRendered shows the rendered report in the preview.
 func (m *Model) onRendered(msg renderedMsg) (tea.Model, tea.Cmd) {
 	if msg.err != nil {
-		m.status = "Could not render the report: " + msg.err.Error()
+		m.status = msgf(m.t().couldNotRender, msg.err.Error())
 		return m, nil
 	}
 	m.result = msg.result
@@ -275,7 +292,7 @@ func (m *Model) onRendered(msg renderedMsg) (tea.Model, tea.Cmd) {
 func (m *Model) resize() {
 	m.help.SetWidth(m.width)
 	m.progress.SetWidth(max(m.width-24, 10))
-	m.form.setWidth(m.fieldWidth())
+	m.form.setSize(m.mainWidth(), m.formRoom())
 	m.details.setWidth(m.mainWidth() - 16)
 	m.preview.SetWidth(m.width)
 	m.preview.SetHeight(max(m.height-2-lipgloss.Height(m.helpView())-len(summaryLinesFor(m.result)), 3))

@@ -28,7 +28,7 @@ func TestModelKeepsTypedFieldsWhenLeaving(t *testing.T) {
 	}
 	// Back shows the kept note; answering then keeps it with the answer.
 	d.keys("ctrl+b")
-	if got := d.m.form.note.Value(); d.current() != "storage-location" || got != "Asked by email" {
+	if got := d.m.form.note; d.current() != "storage-location" || got != "Asked by email" {
 		t.Fatalf("back shows %q with note %q", d.current(), got)
 	}
 	d.keys("1", "enter")
@@ -42,7 +42,7 @@ func TestModelKeepsTypedFieldsWhenLeaving(t *testing.T) {
 		if d.current() != "shared-files-region" {
 			t.Fatalf("after %v the screen shows %q", leave, d.current())
 		}
-		if d.m.form.focus != fieldAnswer {
+		if d.m.form.focus() != fieldAnswer {
 			t.Fatalf("after %v the form kept its focus", leave)
 		}
 	}

@@ -2,7 +2,7 @@ package tui
 
 import (
 	"errors"
-	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -16,8 +16,9 @@ var errSkip = errors.New("skipped")
 
 // parseAnswer turns one line typed at the accessible prompt into an answer to q: option numbers
 // (separated by commas for multi), y/n, a date, text, "?" for unknown or "n/a" for not
-// applicable. An empty line returns errSkip; any other error says what is wrong in one line.
-func parseAnswer(q *questionnaire.Question, line string) (*assessment.Answer, error) {
+// applicable. Yes and no may also be typed as the catalogue's words. An empty line returns
+// errSkip; any other error says what is wrong in one line, in the catalogue's language.
+func parseAnswer(c *messages, q *questionnaire.Question, line string) (*assessment.Answer, error) {
 	line = strings.TrimSpace(line)
 	switch strings.ToLower(line) {
 	case "":
@@ -26,21 +27,21 @@ func parseAnswer(q *questionnaire.Question, line string) (*assessment.Answer, er
 		return &assessment.Answer{Unknown: true}, nil
 	case "n/a", "na":
 		if !q.AllowNA {
-			return nil, errors.New("this question cannot be marked not applicable")
+			return nil, errors.New(c.errNoNA)
 		}
 		return &assessment.Answer{NA: true}, nil
 	}
 	switch q.Kind {
 	case questionnaire.KindYesNo:
-		switch strings.ToLower(line) {
-		case "y", "yes", "1":
+		switch w := strings.ToLower(line); {
+		case w == "1" || slices.Contains(c.yesWords, w):
 			return &assessment.Answer{Choice: "yes"}, nil
-		case "n", "no", "2":
+		case w == "2" || slices.Contains(c.noWords, w):
 			return &assessment.Answer{Choice: "no"}, nil
 		}
-		return nil, errors.New("answer y or n (or 1 or 2)")
+		return nil, errors.New(c.errYesNo)
 	case questionnaire.KindChoice:
-		n, err := optionNumber(q, line)
+		n, err := optionNumber(c, q, line)
 		if err != nil {
 			return nil, err
 		}
@@ -49,7 +50,7 @@ func parseAnswer(q *questionnaire.Question, line string) (*assessment.Answer, er
 		var ids []string
 		seen := map[int]bool{}
 		for _, part := range strings.Split(line, ",") {
-			n, err := optionNumber(q, part)
+			n, err := optionNumber(c, q, part)
 			if err != nil {
 				return nil, err
 			}
@@ -60,7 +61,7 @@ func parseAnswer(q *questionnaire.Question, line string) (*assessment.Answer, er
 		}
 		return &assessment.Answer{Choices: ids}, nil
 	case questionnaire.KindDate:
-		if err := checkDate(line); err != nil {
+		if err := checkDate(c, line); err != nil {
 			return nil, err
 		}
 		return &assessment.Answer{Date: line}, nil
@@ -69,26 +70,32 @@ func parseAnswer(q *questionnaire.Question, line string) (*assessment.Answer, er
 }
 
 // optionNumber reads a 1-based option number of q and returns its 0-based index.
-func optionNumber(q *questionnaire.Question, s string) (int, error) {
+func optionNumber(c *messages, q *questionnaire.Question, s string) (int, error) {
 	s = strings.TrimSpace(s)
 	n, err := strconv.Atoi(s)
 	if err != nil || n < 1 || n > len(q.Options) {
-		return 0, fmt.Errorf("%q is not an option number: type a number from 1 to %d", s, len(q.Options))
+		return 0, errors.New(msgf(c.errOption, s, len(q.Options)))
 	}
 	return n - 1, nil
 }
 
 // checkDate accepts a calendar date written YYYY-MM-DD.
-func checkDate(s string) error {
+func checkDate(c *messages, s string) error {
 	if _, err := time.Parse(time.DateOnly, s); err != nil {
-		return fmt.Errorf("%q is not a date: write it as YYYY-MM-DD, e.g. 2027-03-31", s)
+		return errors.New(msgf(c.errDate, s))
 	}
 	return nil
 }
 
-// parseSource reads how an answer is backed; empty means not said.
-func parseSource(s string) (string, error) {
+// parseSource reads how an answer is backed, as its name in English or in the catalogue's
+// language, or its initial; empty means not said.
+func parseSource(c *messages, s string) (string, error) {
 	s = strings.ToLower(strings.TrimSpace(s))
+	for id, name := range c.sourceNames {
+		if id != "" && s == strings.ToLower(name) {
+			return id, nil
+		}
+	}
 	switch s {
 	case "", assessment.SourceStated, assessment.SourceDocumented, assessment.SourceVerified:
 		return s, nil
@@ -99,7 +106,7 @@ func parseSource(s string) (string, error) {
 	case "v":
 		return assessment.SourceVerified, nil
 	}
-	return "", fmt.Errorf("%q is not a source: type stated, documented or verified, or leave it empty", s)
+	return "", errors.New(msgf(c.errSource, s))
 }
 
 // splitList splits a list separated by any of the characters in seps, trimming the items and
@@ -115,14 +122,14 @@ func splitList(s, seps string) []string {
 }
 
 // describe shows an answer in a few words, as the screens and prompts list it.
-func describe(q *questionnaire.Question, a *assessment.Answer) string {
+func describe(c *messages, q *questionnaire.Question, a *assessment.Answer) string {
 	switch {
 	case !a.Answered():
-		return "not answered"
+		return c.notAnswered
 	case a.Unknown:
-		return "unknown"
+		return c.unknown
 	case a.NA:
-		return "not applicable"
+		return c.notApplicable
 	case a.Choice != "":
 		return optionLabel(q, a.Choice)
 	case len(a.Choices) > 0:

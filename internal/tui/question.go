@@ -3,21 +3,22 @@ package tui
 import (
 	"errors"
 	"slices"
+	"strconv"
 	"strings"
 
-	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
 	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
 )
 
-// The fields of the question screen, in tab order.
+// The keys of the fields of the question screen's form, in tab order.
 const (
-	fieldAnswer = iota
-	fieldNote
-	fieldEvidence
-	fieldSource
-	fieldCount
+	fieldAnswer   = "answer"
+	fieldNote     = "note"
+	fieldEvidence = "evidence"
+	fieldSource   = "source"
 )
 
 // evidenceSeps are the characters that separate the items of the evidence field.
@@ -26,172 +27,232 @@ const evidenceSeps = ",;"
 // sources are the choices of the source field; the first means "not said".
 var sources = []string{"", assessment.SourceStated, assessment.SourceDocumented, assessment.SourceVerified}
 
-// questionForm is the editable state of one question screen: the option cursor and ticks, the
-// text of a date or text answer, and the note, evidence and source fields.
+// questionForm is the editable state of one question screen: a small Huh form whose fields are
+// bound to the values below: the answer (an option, ticked options, or typed text), the note,
+// the evidence and the source. The interview owns the flow (enter, back, unknown, jumps); the
+// form only edits. It runs synchronously: the commands Huh returns only blink the cursor or
+// refresh dynamic titles, which this form does not use, so they are dropped and the cursor is
+// steady, which spares redraws while the user reads.
 type questionForm struct {
-	q        *questionnaire.Question
-	cursor   int
-	ticked   map[int]bool
-	value    textinput.Model
-	note     textinput.Model
-	evidence textinput.Model
-	source   int
-	focus    int
-	err      string
+	q    *questionnaire.Question
+	msgs *messages
+	form *huh.Form
+	fg   *huh.Group
+
+	choice   string
+	choices  []string
+	value    string
+	note     string
+	evidence string
+	source   string
+
+	width, room int
+	isDark      bool
+	plain       bool
+	err         string
 }
 
-// newQuestionForm fills a form from the question's current answer (nil for none).
-func newQuestionForm(q *questionnaire.Question, a *assessment.Answer, width int) questionForm {
-	f := questionForm{q: q, ticked: map[int]bool{}}
-	f.value = newInput("", width)
-	f.note = newInput("Note", width)
-	f.evidence = newInput("Documents or files, separated by , or ;", width)
+// newQuestionForm fills a form from the question's current answer (nil for none), sized to
+// width cells and at most room lines.
+func newQuestionForm(q *questionnaire.Question, a *assessment.Answer, msgs *messages, width, room int, isDark, plain bool) *questionForm {
+	f := &questionForm{q: q, msgs: msgs, width: width, room: room, isDark: isDark, plain: plain}
 	if a != nil {
-		for i, o := range q.Options {
-			if o.ID == a.Choice {
-				f.cursor = i
-			}
-			for _, id := range a.Choices {
-				if o.ID == id {
-					f.ticked[i] = true
-				}
-			}
-		}
-		f.value.SetValue(a.Date + a.Text)
-		f.note.SetValue(a.Note)
-		f.evidence.SetValue(strings.Join(a.Evidence, "; "))
-		for i, s := range sources {
-			if s == a.Source {
-				f.source = i
-			}
-		}
+		f.choice = a.Choice
+		f.choices = slices.Clone(a.Choices)
+		f.value = a.Date + a.Text
+		f.note = a.Note
+		f.evidence = strings.Join(a.Evidence, "; ")
+		f.source = a.Source
 	}
-	if q.Kind == questionnaire.KindDate {
-		f.value.Placeholder = "YYYY-MM-DD"
+	if f.choice == "" && q.HasOptions() {
+		f.choice = q.Options[0].ID
 	}
-	f.setFocus(fieldAnswer)
+	f.build(fieldAnswer)
 	return f
 }
 
-// newInput makes a one-line text field.
-func newInput(placeholder string, width int) textinput.Model {
-	t := textinput.New()
-	t.Prompt = ""
-	t.Placeholder = placeholder
-	t.CharLimit = 2000
-	t.SetWidth(max(width, 10))
-	st := t.Styles()
-	st.Cursor.Blink = false // a steady cursor: no timer ticks, no redraws while idle
-	t.SetStyles(st)
-	return t
+// build makes the Huh form from the bound values and focuses the field named by key.
+func (f *questionForm) build(focus string) {
+	q := f.q
+	var answer huh.Field
+	switch {
+	case q.Kind == questionnaire.KindMulti:
+		answer = huh.NewMultiSelect[string]().Key(fieldAnswer).Options(f.options()...).Value(&f.choices).
+			Height(f.optionsHeight())
+	case q.HasOptions():
+		answer = huh.NewSelect[string]().Key(fieldAnswer).Options(f.options()...).Value(&f.choice).
+			Height(f.optionsHeight())
+	default:
+		in := huh.NewInput().Key(fieldAnswer).Inline(true).Prompt("").CharLimit(2000).
+			Title(f.label(f.msgs.answerLabel)).Value(&f.value)
+		if q.Kind == questionnaire.KindDate {
+			in.Title(f.label(f.msgs.dateLabel)).Placeholder("YYYY-MM-DD")
+		}
+		answer = in
+	}
+	// Huh draws an inline select's title on a line of its own: the label goes into the
+	// options instead, so that the source takes one line like the note and the evidence.
+	srcOpts := make([]huh.Option[string], len(sources))
+	for i, s := range sources {
+		srcOpts[i] = huh.NewOption(f.label(f.msgs.sourceLabel)+"‹ "+f.msgs.sourceName(s)+" ›", s)
+	}
+	f.fg = huh.NewGroup(answer,
+		huh.NewInput().Key(fieldNote).Inline(true).Prompt("").CharLimit(2000).
+			Title(f.label(f.msgs.noteLabel)).Value(&f.note),
+		huh.NewInput().Key(fieldEvidence).Inline(true).Prompt("").CharLimit(2000).
+			Title(f.label(f.msgs.evidenceLabel)).Placeholder(f.msgs.evidenceHint).Value(&f.evidence),
+		huh.NewSelect[string]().Key(fieldSource).Inline(true).Options(srcOpts...).Value(&f.source),
+	)
+	f.form = huh.NewForm(f.fg).
+		WithKeyMap(formKeys).
+		WithTheme(formTheme(f.plain)).
+		WithShowHelp(false).
+		WithShowErrors(false)
+	f.form.Update(tea.BackgroundColorMsg{Color: backgroundFor(f.isDark)})
+	f.form.Init()
+	f.fit()
+	f.form.Update(settleMsg{})
+	for f.focus() != focus && f.focus() != fieldSource {
+		f.form.NextField()
+	}
 }
+
+// settleMsg is sent to a new form once it is sized: its text fields lay out their placeholders
+// on their first update.
+type settleMsg struct{}
+
+// options turns the question's options into Huh options labelled with their numbers and cut to
+// one line: a selector, a tick box and the form's border take 10 cells.
+func (f *questionForm) options() []huh.Option[string] {
+	opts := make([]huh.Option[string], len(f.q.Options))
+	for i, o := range f.q.Options {
+		opts[i] = huh.NewOption(truncate(strconv.Itoa(i+1)+". "+o.Label, f.width-10), o.ID)
+	}
+	return opts
+}
+
+// optionsHeight is the number of options shown at once, scrolling when they do not all fit the
+// room left by the note, evidence and source fields; 0 shows them all.
+func (f *questionForm) optionsHeight() int {
+	if room := max(f.room-3, 2); len(f.q.Options) > room {
+		return room
+	}
+	return 0
+}
+
+// label pads a field label so that the inline fields line up.
+func (f *questionForm) label(s string) string {
+	return pad(s, labelWidth)
+}
+
+// labelWidth is the width of the labels of the inline fields, space included.
+const labelWidth = 11
+
+// fit sizes the form to the width and the height of its content.
+func (f *questionForm) fit() {
+	f.form.WithWidth(max(f.width, 20))
+	f.form.WithHeight(lipgloss.Height(f.fg.Content()))
+}
+
+// setSize resizes the form.
+func (f *questionForm) setSize(width, room int) {
+	if f == nil || width == f.width && room == f.room {
+		return
+	}
+	f.width, f.room = width, room
+	f.build(f.focus())
+}
+
+// setDark restyles the form for a dark or light background.
+func (f *questionForm) setDark(isDark bool) {
+	if f == nil {
+		return
+	}
+	f.isDark = isDark
+	f.form.Update(tea.BackgroundColorMsg{Color: backgroundFor(isDark)})
+}
+
+// focus is the key of the focused field.
+func (f *questionForm) focus() string { return f.form.GetFocusedField().GetKey() }
 
 // typed reports whether the answer is typed (date, text) rather than picked from options.
 func (f *questionForm) typed() bool { return !f.q.HasOptions() }
 
-// setFocus moves the focus to a field, blurring the others.
-func (f *questionForm) setFocus(n int) {
-	f.focus = n
-	f.value.Blur()
-	f.note.Blur()
-	f.evidence.Blur()
-	switch n {
-	case fieldAnswer:
-		if f.typed() {
-			f.value.Focus()
-		}
-	case fieldNote:
-		f.note.Focus()
-	case fieldEvidence:
-		f.evidence.Focus()
-	}
+// typing reports whether keys go to a text field.
+func (f *questionForm) typing() bool {
+	k := f.focus()
+	return k == fieldNote || k == fieldEvidence || k == fieldAnswer && f.typed()
 }
 
-// setWidth resizes the text fields.
-func (f *questionForm) setWidth(w int) {
-	for _, t := range []*textinput.Model{&f.value, &f.note, &f.evidence} {
-		t.SetWidth(max(w, 10))
-	}
-}
-
-// update handles a key that is not one of the interview's own keys.
-func (f *questionForm) update(msg tea.KeyPressMsg) tea.Cmd {
+// update handles a key that is not one of the interview's own keys. Tab cycles through the
+// fields; a digit picks (or ticks) that option.
+func (f *questionForm) update(msg tea.KeyPressMsg) {
 	f.err = ""
-	if msg.String() == "tab" {
-		f.setFocus((f.focus + 1) % fieldCount)
-		return nil
+	k := msg.String()
+	switch {
+	case k == "tab" && f.focus() == fieldSource:
+		f.build(fieldAnswer)
+	case k == "tab":
+		f.form.NextField()
+	case k == "shift+tab":
+		f.form.PrevField()
+	case f.focus() == fieldAnswer && !f.typed() && len(k) == 1 && k[0] >= '1' && k[0] <= '9':
+		f.pick(int(k[0] - '1'))
+	default:
+		f.form.Update(msg)
 	}
-	var cmd tea.Cmd
-	switch f.focus {
-	case fieldAnswer:
-		if f.typed() {
-			f.value, cmd = f.value.Update(msg)
-			return cmd
-		}
-		f.moveOption(msg.String())
-	case fieldNote:
-		f.note, cmd = f.note.Update(msg)
-	case fieldEvidence:
-		f.evidence, cmd = f.evidence.Update(msg)
-	case fieldSource:
-		switch msg.String() {
-		case "left", "h":
-			f.source = (f.source + len(sources) - 1) % len(sources)
-		case "right", "l", "space":
-			f.source = (f.source + 1) % len(sources)
-		}
-	}
-	return cmd
 }
 
-// moveOption moves the option cursor, ticks a multi option, or picks an option by its number.
-func (f *questionForm) moveOption(k string) {
-	n := len(f.q.Options)
-	switch k {
-	case "up", "k":
-		f.cursor = (f.cursor + n - 1) % n
-	case "down", "j":
-		f.cursor = (f.cursor + 1) % n
-	case "space", "x":
-		if f.q.Kind == questionnaire.KindMulti {
-			f.ticked[f.cursor] = !f.ticked[f.cursor]
-		}
-	default:
-		if len(k) == 1 && k[0] >= '1' && k[0] <= '9' && int(k[0]-'1') < n {
-			f.cursor = int(k[0] - '1')
-			if f.q.Kind == questionnaire.KindMulti {
-				f.ticked[f.cursor] = !f.ticked[f.cursor]
-			}
+// pick selects option i, or ticks or unticks it on a multiple-choice question.
+func (f *questionForm) pick(i int) {
+	if i >= len(f.q.Options) {
+		return
+	}
+	id := f.q.Options[i].ID
+	if f.q.Kind != questionnaire.KindMulti {
+		f.choice = id
+	} else if j := slices.Index(f.choices, id); j >= 0 {
+		f.choices = slices.Delete(f.choices, j, j+1)
+	} else {
+		f.choices = append(f.choices, id)
+	}
+	f.build(fieldAnswer)
+	if f.q.Kind == questionnaire.KindMulti { // a new multi-select has its cursor on the first option
+		for range i {
+			f.form.Update(tea.KeyPressMsg{Code: tea.KeyDown})
 		}
 	}
 }
+
+// view draws the form.
+func (f *questionForm) view() string { return f.form.View() }
 
 // answer builds the answer the form holds; errSkip when nothing was given.
 func (f *questionForm) answer() (*assessment.Answer, error) {
 	a := &assessment.Answer{}
 	switch f.q.Kind {
 	case questionnaire.KindChoice, questionnaire.KindYesNo:
-		a.Choice = f.q.Options[f.cursor].ID
+		a.Choice = f.choice
 	case questionnaire.KindMulti:
-		for i, o := range f.q.Options {
-			if f.ticked[i] {
+		for _, o := range f.q.Options { // in the questionnaire's order, not the order ticked
+			if slices.Contains(f.choices, o.ID) {
 				a.Choices = append(a.Choices, o.ID)
 			}
 		}
 		if len(a.Choices) == 0 {
-			return nil, errors.New("tick at least one option with space, or press ctrl+u for unknown")
+			return nil, errors.New(f.msgs.tickOne)
 		}
 	case questionnaire.KindDate:
-		v := strings.TrimSpace(f.value.Value())
+		v := strings.TrimSpace(f.value)
 		if v == "" {
 			return nil, errSkip
 		}
-		if err := checkDate(v); err != nil {
+		if err := checkDate(f.msgs, v); err != nil {
 			return nil, err
 		}
 		a.Date = v
 	default:
-		a.Text = strings.TrimSpace(f.value.Value())
+		a.Text = strings.TrimSpace(f.value)
 		if a.Text == "" {
 			return nil, errSkip
 		}
@@ -201,9 +262,9 @@ func (f *questionForm) answer() (*assessment.Answer, error) {
 
 // extras adds the note, evidence and source to an answer.
 func (f *questionForm) extras(a *assessment.Answer) *assessment.Answer {
-	a.Note = strings.TrimSpace(f.note.Value())
-	a.Evidence = splitList(f.evidence.Value(), evidenceSeps)
-	a.Source = sources[f.source]
+	a.Note = strings.TrimSpace(f.note)
+	a.Evidence = splitList(f.evidence, evidenceSeps)
+	a.Source = f.source
 	return a
 }
 
@@ -216,9 +277,9 @@ func (f *questionForm) kept(old *assessment.Answer, withValue bool) *assessment.
 		c := *old
 		a = &c
 	}
-	if v := strings.TrimSpace(f.value.Value()); withValue && f.typed() && v != "" {
+	if v := strings.TrimSpace(f.value); withValue && f.typed() && v != "" {
 		switch {
-		case f.q.Kind == questionnaire.KindDate && checkDate(v) == nil:
+		case f.q.Kind == questionnaire.KindDate && checkDate(f.msgs, v) == nil:
 			*a = assessment.Answer{Date: v, By: a.By}
 		case f.q.Kind != questionnaire.KindDate:
 			*a = assessment.Answer{Text: v, By: a.By}

@@ -30,6 +30,7 @@ type Session struct {
 	ReportPath    string
 	ReplaceReport bool
 
+	msgs     *messages // the interview's own words, in the questionnaire's language
 	all      []*questionnaire.Question
 	index    map[string]int
 	visible  map[string]bool
@@ -45,7 +46,7 @@ type Progress struct {
 
 // NewSession starts a session on the answers file f made for qn, saved to path.
 func NewSession(qn *questionnaire.Questionnaire, f *assessment.File, path string) *Session {
-	s := &Session{QN: qn, File: f, Path: path, all: qn.Questions(), index: map[string]int{}}
+	s := &Session{QN: qn, File: f, Path: path, msgs: messagesFor(qn.Language), all: qn.Questions(), index: map[string]int{}}
 	for i, q := range s.all {
 		s.index[q.ID] = i
 	}
@@ -235,20 +236,21 @@ func renderReport(qn *questionnaire.Questionnaire, file *assessment.File, path s
 	return buf.Bytes(), r, nil
 }
 
-// SummaryLines describes the overall score, rating and coverage in plain text.
+// SummaryLines describes the overall score, rating and coverage in plain text, in the
+// questionnaire's language.
 func SummaryLines(r *scoring.Result) []string {
-	score := "not scored"
+	c := messagesFor(r.Questionnaire.Language)
+	score := c.notScored
 	if r.Scored {
 		score = fmt.Sprintf("%.1f / 100", r.Overall)
 	}
 	lines := []string{
-		"Overall score: " + score,
-		"Rating: " + r.Rating,
-		fmt.Sprintf("Coverage: %.0f%% (%d answered, %d unknown, %d unanswered of %d scored questions)",
-			r.Coverage*100, r.Answered, r.Unknown, r.Unanswered, r.Visible),
+		msgf(c.overallScore, score),
+		msgf(c.rating, r.Rating),
+		msgf(c.coverage, fmt.Sprintf("%.0f", r.Coverage*100), r.Answered, r.Unknown, r.Unanswered, r.Visible),
 	}
 	if r.Recommendation != nil {
-		lines = append(lines, "Recommendation: "+r.Recommendation.Title)
+		lines = append(lines, msgf(c.recommendation, r.Recommendation.Title))
 	}
 	return lines
 }

@@ -40,20 +40,20 @@ func (m *Model) openStart() {
 func (m *Model) startKey(msg tea.KeyPressMsg) tea.Cmd {
 	qs, n := m.opt.Questionnaires, len(m.opt.Questionnaires)+len(m.opt.Drafts)
 	switch {
-	case key.Matches(msg, keys.Up):
+	case key.Matches(msg, m.keys().Up):
 		m.list = (m.list + n - 1) % n
-	case key.Matches(msg, keys.Down):
+	case key.Matches(msg, m.keys().Down):
 		m.list = (m.list + 1) % n
-	case key.Matches(msg, keys.Next) && m.list < len(qs):
+	case key.Matches(msg, m.keys().Next) && m.list < len(qs):
 		if qn := qs[m.list]; qn != m.s.QN {
 			details := m.s.File.Assessment
 			*m.s = *NewSession(qn, assessment.NewFile(qn, details), m.s.Path)
 		}
 		m.state = stateDetails
-		m.details = newDetailsForm(&m.s.File.Assessment, m.opt.Today)
-	case key.Matches(msg, keys.Next) && m.opt.Resume != nil:
+		m.details = newDetailsForm(&m.s.File.Assessment, m.t(), m.opt.Today)
+	case key.Matches(msg, m.keys().Next) && m.opt.Resume != nil:
 		path, resume := m.opt.Drafts[m.list-len(qs)].Path, m.opt.Resume
-		m.status = "Opening " + path
+		m.status = msgf(m.t().opening, path)
 		return func() tea.Msg {
 			s, err := resume(path)
 			return resumedMsg{s: s, err: err}
@@ -65,11 +65,11 @@ func (m *Model) startKey(msg tea.KeyPressMsg) tea.Cmd {
 // onResumed continues the chosen draft at its first open question.
 func (m *Model) onResumed(msg resumedMsg) (tea.Model, tea.Cmd) {
 	if msg.err != nil {
-		m.status = "Cannot resume: " + msg.err.Error()
+		m.status = msgf(m.t().cannotResume, msg.err.Error())
 		return m, nil
 	}
 	*m.s = *msg.s
-	m.status = "Resumed " + m.s.Path
+	m.status = msgf(m.t().resumed, m.s.Path)
 	m.goTo(m.s.FirstOpen())
 	return m, nil
 }
@@ -84,18 +84,18 @@ func (m *Model) startView(w, h int) []string {
 	for i, qn := range m.opt.Questionnaires {
 		e := entry{text: fmt.Sprintf("%-7s %-28s %s", qn.Language, qn.ID, qn.Title)}
 		if i == 0 {
-			e.heading = "Choose the questionnaire"
+			e.heading = m.t().chooseQuestionnaire
 		}
 		entries = append(entries, e)
 	}
 	for i, d := range m.opt.Drafts {
 		vendor := d.Vendor
 		if vendor == "" {
-			vendor = "no vendor"
+			vendor = m.t().noVendor
 		}
 		e := entry{text: fmt.Sprintf("%s · %s · %s", vendor, d.Date, d.Path)}
 		if i == 0 {
-			e.heading = "Or resume a draft in this folder"
+			e.heading = m.t().resumeDraft
 		}
 		entries = append(entries, e)
 	}
@@ -112,5 +112,5 @@ func (m *Model) startView(w, h int) []string {
 			lines = append(lines, "  "+text)
 		}
 	}
-	return append(lines, "", m.st.Faint.Render(truncate("↑/↓ choose · enter: start with it, or resume the draft", w)))
+	return append(lines, "", m.st.Faint.Render(truncate(m.t().startKeys, w)))
 }

@@ -3,6 +3,7 @@ package tui
 import (
 	"image/color"
 
+	"charm.land/huh/v2"
 	"charm.land/lipgloss/v2"
 )
 
@@ -43,4 +44,67 @@ func newStyles(isDark, plain bool) styles {
 		Sidebar:  lipgloss.NewStyle().Border(lipgloss.NormalBorder(), false, true, false, false).BorderForeground(faint).PaddingRight(1),
 		Focus:    lipgloss.NewStyle().Bold(true).Foreground(accent),
 	}
+}
+
+// cachedTheme is a Huh theme built once for each background. Huh asks its theme for the styles
+// on every render and its built-in themes rebuild them each time, which is most of the cost of a
+// keystroke; this one returns the same styles.
+type cachedTheme struct{ dark, light *huh.Styles }
+
+// Theme returns the styles for a dark or a light background.
+func (t *cachedTheme) Theme(isDark bool) *huh.Styles {
+	if isDark {
+		return t.dark
+	}
+	return t.light
+}
+
+// The question form's themes: coloured, and plain for NO_COLOR.
+var (
+	colourTheme = &cachedTheme{dark: formStyles(true, false), light: formStyles(false, false)}
+	plainTheme  = &cachedTheme{dark: formStyles(true, true), light: formStyles(false, true)}
+)
+
+// formTheme returns the question form's theme.
+func formTheme(plain bool) huh.Theme {
+	if plain {
+		return plainTheme
+	}
+	return colourTheme
+}
+
+// formStyles styles the question form like the rest of the interview: Huh's base layout, with
+// the interview's accent for the focused field and the cursor, and no blank line between fields,
+// which 24 lines cannot spare.
+func formStyles(isDark, plain bool) *huh.Styles {
+	t := huh.ThemeBase(isDark)
+	st := newStyles(isDark, plain)
+	t.FieldSeparator = lipgloss.NewStyle().SetString("\n")
+	t.Focused.Base = t.Focused.Base.BorderForeground(st.Focus.GetForeground())
+	t.Focused.Title = st.Focus
+	t.Focused.SelectSelector = st.Current.SetString("❯ ")
+	t.Focused.MultiSelectSelector = st.Current.SetString("❯ ")
+	t.Focused.SelectedOption = st.Selected
+	t.Focused.SelectedPrefix = st.Selected.SetString("[x] ")
+	t.Focused.UnselectedPrefix = lipgloss.NewStyle().SetString("[ ] ")
+	t.Focused.NextIndicator = st.Current.MarginLeft(1).SetString("›")
+	t.Focused.PrevIndicator = st.Current.MarginRight(1).SetString("‹")
+	t.Focused.TextInput.Cursor = st.Focus
+	t.Focused.TextInput.Placeholder = st.Faint
+	t.Blurred = t.Focused
+	t.Blurred.Base = t.Focused.Base.BorderStyle(lipgloss.HiddenBorder())
+	t.Blurred.Title = st.Label
+	t.Blurred.SelectSelector = lipgloss.NewStyle().SetString("  ")
+	t.Blurred.MultiSelectSelector = lipgloss.NewStyle().SetString("  ")
+	t.Blurred.NextIndicator = lipgloss.NewStyle()
+	t.Blurred.PrevIndicator = lipgloss.NewStyle()
+	return t
+}
+
+// backgroundFor is a background colour that is dark or light, to tell the form which it is.
+func backgroundFor(isDark bool) color.Color {
+	if isDark {
+		return lipgloss.Color("#000000")
+	}
+	return lipgloss.Color("#FFFFFF")
 }

@@ -28,14 +28,14 @@ func (m *Model) summaryKey(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	}
 	switch {
-	case key.Matches(msg, keys.Next) && m.result != nil:
+	case key.Matches(msg, m.keys().Next) && m.result != nil:
 		if t.exists && !m.opt.Force {
 			t.asking = true
 			return nil
 		}
 		m.s.ReportPath = t.path
 		return m.finish()
-	case key.Matches(msg, keys.Back), key.Matches(msg, keys.Cancel):
+	case key.Matches(msg, m.keys().Back), key.Matches(msg, m.keys().Cancel):
 		m.openReview()
 		return nil
 	}
@@ -54,25 +54,25 @@ func (m *Model) finish() tea.Cmd {
 // summaryView draws the score and the report preview, or the question whether to replace an
 // existing report.
 func (m *Model) summaryView() string {
-	lines := []string{m.st.Title.Render(truncate("Assessment complete — "+m.s.File.Assessment.Vendor, m.width))}
+	lines := []string{m.st.Title.Render(truncate(msgf(m.t().complete, m.s.File.Assessment.Vendor), m.width))}
 	for _, l := range summaryLinesFor(m.result) {
 		lines = append(lines, truncate(l, m.width))
 	}
 	t := m.target
 	switch {
 	case m.result == nil:
-		lines = append(lines, m.st.Faint.Render("Scoring and rendering the report…"))
+		lines = append(lines, m.st.Faint.Render(m.t().rendering))
 	case t.asking:
-		keys := "y: replace it · "
+		keys := m.t().replaceKey
 		if t.free != "" {
-			keys += "n: write " + t.free + " instead · "
+			keys += msgf(m.t().writeInstead, t.free)
 		}
-		lines = append(lines, m.st.Error.Render(truncate(t.path+" already exists. Replace it?", m.width)),
-			m.st.Error.Render(truncate(keys+"esc: cancel", m.width)))
+		lines = append(lines, m.st.Error.Render(truncate(msgf(m.t().exists, t.path), m.width)),
+			m.st.Error.Render(truncate(keys+m.t().cancelKey, m.width)))
 	case t.path != "" && t.path != "-":
-		lines = append(lines, m.st.Faint.Render(truncate("Report preview (↑/↓ to scroll); enter writes "+t.path+" and exits.", m.width)))
+		lines = append(lines, m.st.Faint.Render(truncate(msgf(m.t().previewTo, t.path), m.width)))
 	default:
-		lines = append(lines, m.st.Faint.Render(truncate("Report preview (↑/↓ to scroll); enter writes the report and exits.", m.width)))
+		lines = append(lines, m.st.Faint.Render(truncate(m.t().preview, m.width)))
 	}
 	help := m.helpView()
 	room := max(m.height-len(lines)-lipgloss.Height(help), 1)

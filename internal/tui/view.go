@@ -7,7 +7,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
 	"github.com/vendorcheck/vendorcheck/internal/scoring"
 )
 
@@ -31,7 +30,7 @@ func (m *Model) render() string {
 		return m.summaryView()
 	}
 	help := m.helpView()
-	bodyH := max(m.height-2-lipgloss.Height(help), 3)
+	bodyH := m.bodyHeight(help)
 	mw := m.mainWidth()
 	var main []string
 	switch m.state {
@@ -57,7 +56,7 @@ func (m *Model) render() string {
 	if t.Visible > 0 {
 		pct = float64(t.Answered) / float64(t.Visible)
 	}
-	bar := fmt.Sprintf("%s %d/%d answered", m.progress.ViewAs(pct), t.Answered, t.Visible)
+	bar := m.progress.ViewAs(pct) + " " + msgf(m.t().answeredOf, t.Answered, t.Visible)
 	return body + "\n" + truncate(m.statusLine(), m.width) + "\n" + truncate(bar, m.width) + "\n" + help
 }
 
@@ -65,7 +64,7 @@ func (m *Model) render() string {
 func (m *Model) statusLine() string {
 	vendor := m.s.File.Assessment.Vendor
 	if vendor == "" {
-		vendor = "new assessment"
+		vendor = m.t().newAssessment
 	}
 	return m.st.Faint.Render(vendor + " · " + m.status)
 }
@@ -81,8 +80,12 @@ func (m *Model) mainWidth() int {
 	return max(m.width-1, 20)
 }
 
-// fieldWidth is the width of a text field on the question screen.
-func (m *Model) fieldWidth() int { return m.mainWidth() - 12 }
+// bodyHeight is the height of the screen above the status, progress and key lines.
+func (m *Model) bodyHeight(help string) int { return max(m.height-2-lipgloss.Height(help), 3) }
+
+// formRoom is the number of lines the question screen gives its form: what is left below the
+// location, a short prompt and a blank line, and above an error line.
+func (m *Model) formRoom() int { return m.bodyHeight(m.helpView()) - 9 }
 
 // sidebar draws the section list with the progress of each, around the current section.
 func (m *Model) sidebar(h int) []string {
@@ -95,13 +98,13 @@ func (m *Model) sidebar(h int) []string {
 			}
 		}
 	}
-	lines := []string{m.st.Heading.Render("Sections")}
+	lines := []string{m.st.Heading.Render(m.t().sections)}
 	from, to := window(len(secs), cur, h-1)
 	for i := from; i < to; i++ {
 		p := m.s.SectionProgress(secs[i])
 		count := fmt.Sprintf(" %d/%d", p.Answered, p.Visible)
 		width := sidebarWidth - 3 - len(count)
-		title := truncate(sectionTitle(secs[i]), width)
+		title := truncate(sectionTitle(m.t(), secs[i]), width)
 		// Pad by display cells, not runes: a Chinese character takes two.
 		line := title + strings.Repeat(" ", max(0, width-ansi.StringWidth(title))) + count
 		switch {
@@ -117,83 +120,28 @@ func (m *Model) sidebar(h int) []string {
 }
 
 // questionView draws the current question: where it is, the prompt, help, evidence and
-// references, the answer widget and the note, evidence and source fields.
+// references, then the form with the answer and the note, evidence and source fields.
 func (m *Model) questionView(w, h int) []string {
 	q := m.s.Question(m.cur)
-	f := &m.form
-	where := sectionTitle(q.Section)
+	where := sectionTitle(m.t(), q.Section)
 	if a := m.s.Answer(q.ID); a.Answered() {
-		where += " · answered: " + describe(q, a)
+		where += msgf(m.t().answeredAs, describe(m.t(), q, a))
 	}
 	top := []string{m.st.Faint.Render(truncate(where, w))}
 	top = append(top, wrap(m.st.Prompt, q.Prompt, w, 4)...)
 	var info []string
-	for _, line := range questionDetails(m.s.QN, q) {
+	for _, line := range questionDetails(m.t(), m.s.QN, q) {
 		info = append(info, wrap(m.st.Faint, line, w, 3)...)
 	}
-	bottom := append([]string{""}, m.answerWidget(w, h)...)
-	label := func(n int, s string) string {
-		if f.focus == n {
-			return m.st.Focus.Render(s)
-		}
-		return m.st.Label.Render(s)
-	}
-	src := sources[f.source]
-	if src == "" {
-		src = "not said"
-	}
-	bottom = append(bottom, "",
-		label(fieldNote, "Note      ")+" "+f.note.View(),
-		label(fieldEvidence, "Evidence  ")+" "+f.evidence.View(),
-		label(fieldSource, "Source    ")+" ‹ "+src+" ›")
-	if f.err != "" {
-		bottom = append(bottom, m.st.Error.Render(truncate(f.err, w)))
+	bottom := append([]string{""}, strings.Split(m.form.view(), "\n")...)
+	if m.form.err != "" {
+		bottom = append(bottom, m.st.Error.Render(truncate(m.form.err, w)))
 	}
 	room := h - len(top) - len(bottom)
 	if room < len(info) {
 		info = info[:max(room, 0)]
 	}
 	return append(append(top, info...), bottom...)
-}
-
-// answerWidget draws the options with the cursor, or the typed answer's field.
-func (m *Model) answerWidget(w, h int) []string {
-	f := &m.form
-	q := f.q
-	if f.typed() {
-		name := "Answer    "
-		if q.Kind == questionnaire.KindDate {
-			name = "Date      "
-		}
-		style := m.st.Label
-		if f.focus == fieldAnswer {
-			style = m.st.Focus
-		}
-		return []string{style.Render(name) + " " + f.value.View()}
-	}
-	var lines []string
-	from, to := window(len(q.Options), f.cursor, max(h-12, 2))
-	for i := from; i < to; i++ {
-		mark := "( )"
-		switch {
-		case q.Kind == questionnaire.KindMulti && f.ticked[i]:
-			mark = "[x]"
-		case q.Kind == questionnaire.KindMulti:
-			mark = "[ ]"
-		case i == f.cursor:
-			mark = "(•)"
-		}
-		text := truncate(fmt.Sprintf("%s %d. %s", mark, i+1, q.Options[i].Label), w-2)
-		switch {
-		case i == f.cursor && f.focus == fieldAnswer:
-			lines = append(lines, m.st.Current.Render("❯ "+text))
-		case f.ticked[i]:
-			lines = append(lines, m.st.Selected.Render("  "+text))
-		default:
-			lines = append(lines, "  "+text)
-		}
-	}
-	return lines
 }
 
 // summaryLinesFor is the score summary, or nothing before the result is known.

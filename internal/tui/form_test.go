@@ -1,0 +1,55 @@
+package tui
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/vendorcheck/vendorcheck/internal/assessment"
+)
+
+// TestFormFieldsCycle walks the question form's fields with tab and shift+tab, picks options by
+// number and moves the source, and checks what is saved.
+func TestFormFieldsCycle(t *testing.T) {
+	d, path := toStorage(t)
+	steps := []struct {
+		keys  []string
+		focus string
+	}{
+		{nil, fieldAnswer},
+		{[]string{"tab"}, fieldNote},
+		{[]string{"tab"}, fieldEvidence},
+		{[]string{"tab"}, fieldSource},
+		{[]string{"tab"}, fieldAnswer}, // tab on the last field comes round to the answer
+		{[]string{"tab", "tab", "shift+tab"}, fieldNote},
+		{[]string{"shift+tab"}, fieldAnswer},
+	}
+	for _, s := range steps {
+		d.keys(s.keys...)
+		if got := d.m.form.focus(); got != s.focus || d.current() != "storage-location" {
+			t.Fatalf("after %v: focus %q on %q, want %q on storage-location", s.keys, got, d.current(), s.focus)
+		}
+	}
+	// The source moves with right and left; enter answers from any field.
+	d.keys("2", "tab", "tab", "tab", "right", "right", "right", "left", "enter")
+	a := loadSaved(t, path).Answers["storage-location"]
+	if a == nil || a.Choice != "abroad" || a.Source != assessment.SourceDocumented {
+		t.Fatalf("storage-location = %+v, want abroad, documented", a)
+	}
+}
+
+// TestFormMultiDigits ticks options of a multiple-choice question by number: the cursor stays on
+// the option ticked, and the answer lists the options in the questionnaire's order.
+func TestFormMultiDigits(t *testing.T) {
+	d, path := newDriver(t)
+	d.keys("Acme", "enter", "enter", "enter", "enter", "enter", "enter")
+	d.keys("ctrl+g", "down", "down", "enter") // the security section starts with certifications
+	if d.current() != "certifications" {
+		t.Fatalf("screen shows %q, want certifications", d.current())
+	}
+	d.keys("2", "1", "space") // tick 2 and 1, then untick 1 with space: the cursor is on it
+	d.keys("3", "2", "2", "enter")
+	a := loadSaved(t, path).Answers["certifications"]
+	if a == nil || !slices.Equal(a.Choices, []string{"soc2", "none"}) {
+		t.Fatalf("certifications = %+v, want soc2 and none", a)
+	}
+}

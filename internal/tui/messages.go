@@ -1,0 +1,115 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+)
+
+// messages is the catalogue of the interview's own words in one language: screen titles, field
+// labels, key help, status lines, the accessible prompts and the errors of typed answers. The
+// questions themselves come from the questionnaire, in its language. Texts with values are fmt
+// formats whose verbs carry explicit argument indexes (%[1]s), so that a translation may put the
+// values in another order; the comment of each group names the arguments.
+type messages struct {
+	// Words used on several screens.
+	sections, profile, newAssessment, none, notAnswered, unknown, notApplicable string
+	// Progress bar: %[1]d answered, %[2]d visible.
+	answeredOf string
+	// Question screen: the line above the prompt (%[1]s the answer), field labels, the
+	// evidence field's placeholder, and the names of the sources ("" is not said).
+	answeredAs                                                    string
+	answerLabel, dateLabel, noteLabel, evidenceLabel, sourceLabel string
+	evidenceHint                                                  string
+	sourceNames                                                   map[string]string
+	tickOne, noNA                                                 string
+	// Status lines: %[1]s an error, a path or a prompt.
+	couldNotSave, keptTyped, saved, savingTo, couldNotRender string
+	opening, cannotResume, resumed, sectionEmpty             string
+	// Section picker and review: %[1]d the number of open questions.
+	jumpTitle, pickerKeys, stillOpen, allAnswered, openCount, finishEntry, unanswered string
+	// Details screen: the labels in order (vendor, product, organisation, assessor,
+	// interviewees, date), the interviewees' placeholder and the keys.
+	detailsTitle, idLine string // id line: %[1]s id, %[2]s version, %[3]s language
+	detailLabels         [6]string
+	intervieweesHint     string
+	detailsKeys          string
+	// Start screen.
+	chooseQuestionnaire, resumeDraft, noVendor, startKeys string
+	// Summary: %[1]s the vendor or a path.
+	complete, rendering, exists, replaceKey, writeInstead, cancelKey, previewTo, preview string
+	// Score summary: %[1]s the score or rating; coverage: %[1]s percent, %[2]d answered,
+	// %[3]d unknown, %[4]d unanswered, %[5]d scored questions.
+	overallScore, notScored, rating, coverage, recommendation string
+	// Key help: what each key does.
+	keyNext, keyBack, keySkip, keyField, keyTick, keyMove, keyUnknown, keyNA  string
+	keySections, keyReview, keyClose, keyQuit, keyChoose, keyWrite, keyFields string
+	moreKeys, more, fewerKeys                                                 string
+
+	// Accessible prompts: the title line (%[1]s title, %[2]s version, %[3]s language); a
+	// refused line (%[1]v the reason); the details prompts (%[1]s the default); the headings
+	// (%[1]s the section); the labels of a question's details; the note, evidence and source
+	// prompts; the answer prompt (%[1]s what to type, then the extras).
+	titleLine, notAccepted                                     string
+	askDetail, askInterviewees, askDate                        string
+	profileHeading, sectionHeading                             string
+	helpLabel, evidenceToAsk, referencesLabel                  string
+	askNote, askEvidence, askSource                            string
+	answerPrompt, answerUnknown, answerNA, answerSkip          string
+	typeNumber, typeNumbers, typeYesNo, typeDate, typeText     string
+	yesWords, noWords                                          []string
+	errNoNA, errYesNo, errOption, errDate, errSource           string // option: %[1]q, %[2]d; date, source: %[1]q
+	draftSaved, nothingSaved, interviewComplete, reportWritten string // draft: %[1]s path, %[2]s command
+}
+
+// catalogues are the message catalogues by lower-case language tag.
+var catalogues = map[string]*messages{
+	"en":      &messagesEn,
+	"pt":      &messagesPt,
+	"zh-hant": &messagesZhHant,
+}
+
+// messagesFor returns the catalogue of a language tag such as "pt", "pt-MO" or "zh-Hant": the
+// longest tag it has, English when it has none. Chinese of Macao, Hong Kong and Taiwan is
+// written in Traditional characters.
+func messagesFor(lang string) *messages {
+	tag := strings.ToLower(strings.ReplaceAll(strings.TrimSpace(lang), "_", "-"))
+	switch tag {
+	case "zh-mo", "zh-hk", "zh-tw":
+		tag = "zh-hant"
+	}
+	for tag != "" {
+		if m, ok := catalogues[tag]; ok {
+			return m
+		}
+		i := strings.LastIndexByte(tag, '-')
+		if i < 0 {
+			break
+		}
+		tag = tag[:i]
+	}
+	return &messagesEn
+}
+
+// msgf formats one of the catalogue's texts.
+func msgf(format string, args ...any) string { return fmt.Sprintf(format, args...) }
+
+// sourceName names how an answer is backed; "" is not said.
+func (c *messages) sourceName(s string) string { return c.sourceNames[s] }
+
+// Messages the command line prints around an interview, in the questionnaire's language.
+
+// DraftSaved says where the draft is and how to resume it.
+func DraftSaved(lang, path, resume string) string {
+	return msgf(messagesFor(lang).draftSaved, path, resume)
+}
+
+// NothingSaved says that the interview stopped before anything was saved.
+func NothingSaved(lang string) string { return messagesFor(lang).nothingSaved }
+
+// InterviewComplete says that the interview is finished and where its answers are.
+func InterviewComplete(lang, path string) string {
+	return msgf(messagesFor(lang).interviewComplete, path)
+}
+
+// ReportWritten says where the report was written.
+func ReportWritten(lang, path string) string { return msgf(messagesFor(lang).reportWritten, path) }
