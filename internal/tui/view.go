@@ -10,8 +10,17 @@ import (
 	"github.com/vendorcheck/vendorcheck/internal/scoring"
 )
 
-// sidebarWidth is the width of the section list, border included.
-const sidebarWidth = 26
+// The width of the section list, border included: a quarter of the window within these bounds.
+const (
+	minSidebar = 26
+	maxSidebar = 44
+)
+
+// maxMain is the widest the main pane grows: longer lines are hard to read.
+const maxMain = 100
+
+// sidebarWidth is the width of the section list for the window.
+func (m *Model) sidebarWidth() int { return min(max(m.width/4, minSidebar), maxSidebar) }
 
 // View draws the current screen in the alternate screen.
 func (m *Model) View() tea.View {
@@ -48,7 +57,7 @@ func (m *Model) render() string {
 	main = fit(main, bodyH)
 	body := strings.Join(main, "\n")
 	if m.showSidebar() {
-		side := m.st.Sidebar.Width(sidebarWidth).Height(bodyH).MaxHeight(bodyH).Render(strings.Join(m.sidebar(bodyH), "\n"))
+		side := m.st.Sidebar.Width(m.sidebarWidth()).Height(bodyH).MaxHeight(bodyH).Render(strings.Join(m.sidebar(bodyH), "\n"))
 		body = lipgloss.JoinHorizontal(lipgloss.Top, side, " "+strings.ReplaceAll(body, "\n", "\n "))
 	}
 	t := m.s.Total()
@@ -75,9 +84,9 @@ func (m *Model) showSidebar() bool { return m.width >= 60 }
 // mainWidth is the width of the main pane.
 func (m *Model) mainWidth() int {
 	if m.showSidebar() {
-		return max(m.width-sidebarWidth-3, 20)
+		return min(max(m.width-m.sidebarWidth()-3, 20), maxMain)
 	}
-	return max(m.width-1, 20)
+	return min(max(m.width-1, 20), maxMain)
 }
 
 // bodyHeight is the height of the screen above the status, progress and key lines.
@@ -103,7 +112,7 @@ func (m *Model) sidebar(h int) []string {
 	for i := from; i < to; i++ {
 		p := m.s.SectionProgress(secs[i])
 		count := fmt.Sprintf(" %d/%d", p.Answered, p.Visible)
-		width := sidebarWidth - 3 - len(count)
+		width := m.sidebarWidth() - 3 - len(count)
 		title := truncate(sectionTitle(m.t(), secs[i]), width)
 		// Pad by display cells, not runes: a Chinese character takes two.
 		line := title + strings.Repeat(" ", max(0, width-ansi.StringWidth(title))) + count
