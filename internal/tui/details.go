@@ -4,75 +4,111 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
 )
 
-// detailsForm is the details screen: one field per detail, interviewees separated by commas.
+// detailsForm is the details screen: a Huh form with one field per detail, interviewees
+// separated by commas. Like the question form, it runs synchronously.
 type detailsForm struct {
 	msgs   *messages
-	inputs []textinput.Model
-	focus  int
+	values [len(detailFields)]string
+	form   *huh.Form
+	width  int
+	isDark bool
+	plain  bool
 	err    string
 	saving bool
 }
 
-// newInput makes a one-line text field with a steady cursor: no timer ticks, no redraws while
-// the user reads.
-func newInput(placeholder string, width int) textinput.Model {
-	t := textinput.New()
-	t.Prompt = ""
-	t.Placeholder = placeholder
-	t.CharLimit = 2000
-	t.SetWidth(max(width, 10))
-	st := t.Styles()
-	st.Cursor.Blink = false
-	t.SetStyles(st)
-	return t
-}
+// detailFields are the keys of the details fields, in order: vendor, product, organisation,
+// assessor, interviewees, date.
+var detailFields = [...]string{"vendor", "product", "organisation", "assessor", "interviewees", "date"}
 
 // pad fills s with spaces to w display cells: a Chinese character takes two.
 func pad(s string, w int) string { return s + strings.Repeat(" ", max(0, w-ansi.StringWidth(s))) }
 
 // newDetailsForm fills the details screen from d, the date defaulting to today.
-func newDetailsForm(d *assessment.Details, msgs *messages, today string) detailsForm {
+func newDetailsForm(d *assessment.Details, msgs *messages, today string, width int, isDark, plain bool) *detailsForm {
 	date := d.Date
 	if date == "" {
 		date = today
 	}
-	values := []string{d.Vendor, d.Product, d.Organisation, d.Assessor, strings.Join(d.Interviewees, ", "), date}
-	f := detailsForm{msgs: msgs}
-	for i, v := range values {
-		t := newInput("", 40)
-		t.SetValue(v)
-		if i == 4 {
-			t.Placeholder = msgs.intervieweesHint
-		}
-		f.inputs = append(f.inputs, t)
-	}
-	f.inputs[0].Focus()
+	f := &detailsForm{msgs: msgs, width: width, isDark: isDark, plain: plain,
+		values: [...]string{d.Vendor, d.Product, d.Organisation, d.Assessor, strings.Join(d.Interviewees, ", "), date}}
+	f.build(0)
 	return f
 }
 
-// setWidth resizes the fields.
-func (f *detailsForm) setWidth(w int) {
-	for i := range f.inputs {
-		f.inputs[i].SetWidth(max(w, 10))
+// build makes the form from the values and focuses field n.
+func (f *detailsForm) build(n int) {
+	fields := make([]huh.Field, len(detailFields))
+	for i, k := range detailFields {
+		in := huh.NewInput().Key(k).Inline(true).Prompt("").CharLimit(2000).
+			Title(pad(f.msgs.detailLabels[i], 14)).Value(&f.values[i])
+		if k == "interviewees" {
+			in.Placeholder(f.msgs.intervieweesHint)
+		}
+		fields[i] = in
+	}
+	g := huh.NewGroup(fields...)
+	f.form = huh.NewForm(g).WithKeyMap(formKeys).WithTheme(formTheme(f.plain)).WithShowHelp(false).WithShowErrors(false)
+	f.form.Update(tea.BackgroundColorMsg{Color: backgroundFor(f.isDark)})
+	f.form.Init()
+	f.form.WithWidth(max(f.width, 30))
+	f.form.WithHeight(lipgloss.Height(g.Content()))
+	f.form.Update(settleMsg{})
+	for f.focus() < n {
+		f.form.NextField()
 	}
 }
 
-// move focuses field n.
+// focus is the index of the focused field.
+func (f *detailsForm) focus() int {
+	k := f.form.GetFocusedField().GetKey()
+	for i, name := range detailFields {
+		if name == k {
+			return i
+		}
+	}
+	return 0
+}
+
+// setSize resizes the form.
+func (f *detailsForm) setSize(w int) {
+	if f != nil && w != f.width {
+		f.width = w
+		f.build(f.focus())
+	}
+}
+
+// setDark restyles the form for a dark or light background.
+func (f *detailsForm) setDark(isDark bool) {
+	if f != nil {
+		f.isDark = isDark
+		f.form.Update(tea.BackgroundColorMsg{Color: backgroundFor(isDark)})
+	}
+}
+
+// move focuses field n, coming round at either end.
 func (f *detailsForm) move(n int) {
-	f.inputs[f.focus].Blur()
-	f.focus = (n + len(f.inputs)) % len(f.inputs)
-	f.inputs[f.focus].Focus()
+	last := len(detailFields) - 1
+	switch cur := f.focus(); {
+	case n == cur+1 && n <= last:
+		f.form.NextField()
+	case n == cur-1 && n >= 0:
+		f.form.PrevField()
+	default:
+		f.build((n + last + 1) % (last + 1))
+	}
 }
 
 // apply copies the fields into d; it refuses a date not written YYYY-MM-DD.
 func (f *detailsForm) apply(d *assessment.Details) error {
-	v := func(i int) string { return strings.TrimSpace(f.inputs[i].Value()) }
+	v := func(i int) string { return strings.TrimSpace(f.values[i]) }
 	if err := checkDate(f.msgs, v(5)); err != nil {
 		return err
 	}
@@ -84,20 +120,20 @@ func (f *detailsForm) apply(d *assessment.Details) error {
 
 // detailsKey handles a key on the details screen: enter on the last field starts the questions.
 func (m *Model) detailsKey(msg tea.KeyPressMsg) tea.Cmd {
-	f := &m.details
+	f := m.details
 	if f.saving {
 		return nil
 	}
 	f.err = ""
 	switch {
 	case msg.String() == "tab" || msg.String() == "down":
-		f.move(f.focus + 1)
+		f.move(f.focus() + 1)
 	case msg.String() == "shift+tab" || msg.String() == "up":
-		f.move(f.focus - 1)
+		f.move(f.focus() - 1)
 	case key.Matches(msg, m.keys().Cancel) && m.offersStart() && m.s.Path == "":
 		m.openStart()
-	case key.Matches(msg, m.keys().Next) && f.focus < len(f.inputs)-1:
-		f.move(f.focus + 1)
+	case key.Matches(msg, m.keys().Next) && f.focus() < len(detailFields)-1:
+		f.move(f.focus() + 1)
 	case key.Matches(msg, m.keys().Next):
 		if err := f.apply(&m.s.File.Assessment); err != nil {
 			f.err = err.Error()
@@ -110,9 +146,7 @@ func (m *Model) detailsKey(msg tea.KeyPressMsg) tea.Cmd {
 		f.saving = true
 		return m.nameCmd()
 	default:
-		var cmd tea.Cmd
-		f.inputs[f.focus], cmd = f.inputs[f.focus].Update(msg)
-		return cmd
+		f.form.Update(msg)
 	}
 	return nil
 }
@@ -126,14 +160,7 @@ func (m *Model) detailsView(w int) []string {
 	}
 	lines = append(lines, wrap(m.st.Faint, strings.TrimSpace(qn.Description), w, 4)...)
 	lines = append(lines, "", m.st.Heading.Render(m.t().detailsTitle), "")
-	for i, t := range m.details.inputs {
-		label := pad(m.t().detailLabels[i], 13)
-		style := m.st.Label
-		if i == m.details.focus {
-			style = m.st.Focus
-		}
-		lines = append(lines, style.Render(label)+" "+t.View())
-	}
+	lines = append(lines, strings.Split(m.details.form.View(), "\n")...)
 	lines = append(lines, "", m.st.Faint.Render(truncate(m.t().detailsKeys, w)))
 	if m.details.err != "" {
 		lines = append(lines, wrap(m.st.Error, m.details.err, w, 2)...)

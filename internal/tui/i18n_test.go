@@ -174,3 +174,28 @@ func TestAccessibleInEachLanguage(t *testing.T) {
 		})
 	}
 }
+
+func TestWrapLinesHangsClosingPunctuation(t *testing.T) {
+	tests := []struct {
+		text string
+		w    int
+		want []string
+	}{
+		{"short words wrap at spaces", 12, []string{"short words", "wrap at", "spaces"}},
+		// Wrapped at 8 cells, the second line would begin with "，": it hangs on the first.
+		{"甲乙丙丁，戊己庚辛。", 10, []string{"甲乙丙丁，", "戊己庚", "辛。"}},
+		{"甲乙丙）」戊", 10, []string{"甲乙丙）」", "戊"}},
+		{"甲乙丙丁戊己庚辛壬癸", 10, []string{"甲乙丙丁", "戊己庚辛", "壬癸"}},
+	}
+	for _, tt := range tests {
+		got := wrapLines(tt.text, tt.w)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("wrapLines(%q, %d) = %q, want %q", tt.text, tt.w, got, tt.want)
+		}
+		for _, l := range got {
+			if ansi.StringWidth(l) > tt.w {
+				t.Errorf("wrapLines(%q, %d): %q is wider than %d", tt.text, tt.w, l, tt.w)
+			}
+		}
+	}
+}

@@ -43,9 +43,9 @@ type Model struct {
 
 	cur     int           // the current question, an index into s.Questions()
 	form    *questionForm // nil off the question screen
-	details detailsForm
-	list    int   // the cursor of the picker and the review
-	open    []int // the questions the review lists
+	details *detailsForm  // nil until the details screen is shown
+	list    int           // the cursor of the picker and the review
+	open    []int         // the questions the review lists
 	status  string
 
 	preview  viewport.Model
@@ -79,7 +79,7 @@ func New(s *Session, opt Options) *Model {
 		m.openStart()
 	} else if opt.AskDetails || s.Path == "" {
 		m.state = stateDetails
-		m.details = newDetailsForm(&s.File.Assessment, s.msgs, opt.Today)
+		m.details = newDetailsForm(&s.File.Assessment, s.msgs, opt.Today, m.mainWidth(), m.isDark, m.plain)
 	} else {
 		m.goTo(s.FirstOpen())
 	}
@@ -110,6 +110,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.isDark = msg.IsDark()
 		m.st = newStyles(m.isDark, m.plain)
 		m.form.setDark(m.isDark)
+		m.details.setDark(m.isDark)
 		return m, nil
 	case savedMsg:
 		if msg.err != nil {
@@ -260,7 +261,7 @@ func (m *Model) back() {
 	}
 	m.state = stateDetails
 	m.form = nil
-	m.details = newDetailsForm(&m.s.File.Assessment, m.t(), m.opt.Today)
+	m.details = newDetailsForm(&m.s.File.Assessment, m.t(), m.opt.Today, m.mainWidth(), m.isDark, m.plain)
 }
 
 // onPath starts the questions once the answers file of a new interview is named and saved.
@@ -293,7 +294,7 @@ func (m *Model) resize() {
 	m.help.SetWidth(m.width)
 	m.progress.SetWidth(max(m.width-24, 10))
 	m.form.setSize(m.mainWidth(), m.formRoom())
-	m.details.setWidth(m.mainWidth() - 16)
+	m.details.setSize(m.mainWidth())
 	m.preview.SetWidth(m.width)
 	m.preview.SetHeight(max(m.height-2-lipgloss.Height(m.helpView())-len(summaryLinesFor(m.result)), 3))
 }

@@ -50,7 +50,7 @@ func (m *Model) startKey(msg tea.KeyPressMsg) tea.Cmd {
 			*m.s = *NewSession(qn, assessment.NewFile(qn, details), m.s.Path)
 		}
 		m.state = stateDetails
-		m.details = newDetailsForm(&m.s.File.Assessment, m.t(), m.opt.Today)
+		m.details = newDetailsForm(&m.s.File.Assessment, m.t(), m.opt.Today, m.mainWidth(), m.isDark, m.plain)
 	case key.Matches(msg, m.keys().Next) && m.opt.Resume != nil:
 		path, resume := m.opt.Drafts[m.list-len(qs)].Path, m.opt.Resume
 		m.status = msgf(m.t().opening, path)

@@ -2,7 +2,9 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -175,13 +177,36 @@ func fit(lines []string, h int) []string {
 // truncate cuts s to w cells, with an ellipsis.
 func truncate(s string, w int) string { return ansi.Truncate(s, max(w, 1), "…") }
 
+// closing is the punctuation that must not begin a line of Chinese text.
+const closing = "，。、；：？！）」』》〉】…"
+
+// wrapLines wraps text to w cells. ansi.Wrap breaks words longer than the line, such as Chinese
+// text, which has no spaces; Chinese text is wrapped two cells short so that a closing
+// punctuation mark that would begin a line can hang at the end of the line before.
+func wrapLines(text string, w int) []string {
+	if ansi.StringWidth(text) == utf8.RuneCountInString(text) { // no wide characters
+		return strings.Split(ansi.Wrap(text, w, ""), "\n")
+	}
+	lines := strings.Split(ansi.Wrap(text, w-2, ""), "\n")
+	for i := 1; i < len(lines); i++ {
+		for lines[i] != "" {
+			r, size := utf8.DecodeRuneInString(lines[i])
+			if !strings.ContainsRune(closing, r) || ansi.StringWidth(lines[i-1]+string(r)) > w {
+				break
+			}
+			lines[i-1] += string(r)
+			lines[i] = lines[i][size:]
+		}
+	}
+	return slices.DeleteFunc(lines, func(l string) bool { return l == "" })
+}
+
 // wrap word-wraps text to w cells in the style, keeping at most n lines.
 func wrap(style lipgloss.Style, text string, w, n int) []string {
 	if text == "" {
 		return nil
 	}
-	// Wrap breaks words longer than the line, such as Chinese text, which has no spaces.
-	lines := strings.Split(ansi.Wrap(text, max(w, 10), ""), "\n")
+	lines := wrapLines(text, max(w, 10))
 	if len(lines) > n {
 		lines = lines[:n]
 		lines[n-1] = truncate(lines[n-1]+" …", w)
