@@ -41,22 +41,25 @@ func (d *decoder) at(n *yaml.Node, format string, args ...any) {
 // that is not a mapping, keys that are not plain text, keys not in allowed (any text key is
 // allowed when allowed is nil) and repeated keys, and skips them.
 func (d *decoder) mapping(n *yaml.Node, what string, allowed []string, fn func(k, v *yaml.Node)) {
-	hint := "allowed keys: " + strings.Join(allowed, ", ")
-	if allowed == nil {
-		hint = "each key is a question id"
+	// The hint is only built for a message: a batch decodes hundreds of thousands of mappings.
+	hint := func() string {
+		if allowed == nil {
+			return "each key is a question id"
+		}
+		return "allowed keys: " + strings.Join(allowed, ", ")
 	}
 	if n.Kind != yaml.MappingNode {
-		d.at(n, "%s must be a mapping of keys to values, not %s (%s)", what, questionnaire.DescribeNode(n), hint)
+		d.at(n, "%s must be a mapping of keys to values, not %s (%s)", what, questionnaire.DescribeNode(n), hint())
 		return
 	}
-	first := map[string]*yaml.Node{}
+	first := make(map[string]*yaml.Node, len(n.Content)/2)
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		switch {
 		case k.Kind != yaml.ScalarNode || k.Value == "":
-			d.at(k, "a key in %s must be a plain name, not %s (%s)", what, questionnaire.DescribeNode(k), hint)
+			d.at(k, "a key in %s must be a plain name, not %s (%s)", what, questionnaire.DescribeNode(k), hint())
 		case allowed != nil && !slices.Contains(allowed, k.Value):
-			d.at(k, "unknown key %q in %s (%s)", k.Value, what, hint)
+			d.at(k, "unknown key %q in %s (%s)", k.Value, what, hint())
 		case first[k.Value] != nil:
 			d.at(k, "duplicate key %q in %s (first given at %s; give each key once)", k.Value, what, posOf(first[k.Value]))
 		default:

@@ -71,13 +71,19 @@ func writeOutput(out io.Writer, path string, data []byte, force bool) error {
 		_, err := out.Write(data)
 		return err
 	}
+	if info, err := os.Stat(filepath.Dir(path)); err != nil || !info.IsDir() {
+		return fmt.Errorf("cannot write %s: folder %s does not exist", path, filepath.Dir(path))
+	}
+	return writeFile(path, data, force)
+}
+
+// writeFile is writeOutput to a file in a folder known to exist: a batch checks its folder
+// once, not once per report.
+func writeFile(path string, data []byte, force bool) error {
 	if !force {
 		if _, err := os.Lstat(path); err == nil {
 			return fmt.Errorf("%s already exists; use --force to replace it", path)
 		}
-	}
-	if info, err := os.Stat(filepath.Dir(path)); err != nil || !info.IsDir() {
-		return fmt.Errorf("cannot write %s: folder %s does not exist", path, filepath.Dir(path))
 	}
 	if err := renameio.WriteFile(path, data, 0o600, renameio.WithTempDir(filepath.Dir(path))); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)

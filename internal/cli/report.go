@@ -99,7 +99,7 @@ func reportBatch(std *streams, opts reportOptions, paths []string, render render
 		jobs[i].out = filepath.Join(opts.output, name)
 	}
 	parallel(len(jobs), func(i int) {
-		jobs[i].err = writeOutput(std.out, jobs[i].out, jobs[i].data, opts.force)
+		jobs[i].err = writeFile(jobs[i].out, jobs[i].data, opts.force) // the folder is checked above
 	})
 	for i, job := range jobs {
 		if job.err != nil {
@@ -145,13 +145,16 @@ func reportName(f *assessment.File, ext string) string {
 
 type renderFunc func(*scoredFile) ([]byte, error)
 
-// reportRenderer returns the renderer and file extension of a --format value.
+// reportRenderer returns the renderer and file extension of a --format value. The Markdown
+// renderer looks up each evidence file once per run: the answers files of a batch cite the
+// same ones over and over.
 func reportRenderer(format string) (renderFunc, string, error) {
 	switch format {
 	case "markdown", "md":
+		evidence := new(report.EvidenceCache)
 		return func(sf *scoredFile) ([]byte, error) {
 			var buf bytes.Buffer
-			err := report.Markdown(&buf, sf.result, report.Options{EvidenceDir: filepath.Dir(sf.path)})
+			err := report.Markdown(&buf, sf.result, report.Options{EvidenceDir: filepath.Dir(sf.path), Evidence: evidence})
 			return buf.Bytes(), err
 		}, ".md", nil
 	case "json":

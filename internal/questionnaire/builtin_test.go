@@ -3,6 +3,7 @@ package questionnaire
 import (
 	"errors"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -142,5 +143,47 @@ func TestBuiltins(t *testing.T) {
 	again, _ := Builtins()
 	if again[0] != list[0] {
 		t.Error("Builtins parsed the files twice")
+	}
+}
+
+// TestYesNoLabelsFollowLanguage checks the implied yes and no options speak each built-in's
+// language.
+func TestYesNoLabelsFollowLanguage(t *testing.T) {
+	for lang, want := range map[string][2]string{"en": {"Yes", "No"}, "pt": {"Sim", "Não"}, "zh-Hant": {"是", "否"}} {
+		qn, err := Find(DefaultID, lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, q := range qn.Questions() {
+			if q.Kind != KindYesNo {
+				continue
+			}
+			n++
+			if got := [2]string{q.Options[0].Label, q.Options[1].Label}; got != want || q.Options[0].ID != "yes" {
+				t.Errorf("%s %s: options %q, want %q", lang, q.ID, got, want)
+			}
+		}
+		if n == 0 {
+			t.Errorf("%s: no yesno question to check", lang)
+		}
+	}
+}
+
+func TestLanguageFallbacks(t *testing.T) {
+	tests := map[string][]string{
+		"en":         {"en"},
+		"pt-MO":      {"pt-mo", "pt"},
+		"pt_MO":      {"pt-mo", "pt"},
+		"zh-Hant-MO": {"zh-hant-mo", "zh-hant", "zh"},
+		"zh-MO":      {"zh-hant", "zh"},
+		"zh-TW":      {"zh-hant", "zh"},
+		"zh-Hans":    {"zh-hans", "zh"},
+		"":           nil,
+	}
+	for in, want := range tests {
+		if got := LanguageFallbacks(in); !slices.Equal(got, want) {
+			t.Errorf("LanguageFallbacks(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

@@ -56,6 +56,7 @@ func (d *decoder) questionnaire(root *yaml.Node) *Questionnaire {
 	qn.Recommendations = d.recommendations(o)
 	qn.Sections = d.sections(o, seen)
 	qn.index()
+	qn.labelYesNo()
 	return qn
 }
 

@@ -62,10 +62,11 @@ type spec struct {
 type object struct {
 	node   *yaml.Node
 	spec   *spec
-	id     string       // the value of spec.idKey, for messages
-	parent *object      // the mapping it belongs to, for messages; nil at the top
-	keys   []*yaml.Node // the key nodes of the allowed keys, first occurrence only
-	vals   []*yaml.Node // the value node of each key
+	id     string  // the value of spec.idKey, for messages
+	parent *object // the mapping it belongs to, for messages; nil at the top
+	// pairs holds the allowed keys, first occurrence only, each followed by its value. While
+	// every key is allowed it is n.Content itself, so a valid mapping costs no copy.
+	pairs []*yaml.Node
 }
 
 // String names the mapping for messages, such as: option "a" of question "q2". It is only
@@ -98,8 +99,7 @@ func (d *decoder) object(n *yaml.Node, sp *spec, parent *object) *object {
 			}
 		}
 	}
-	o.keys = make([]*yaml.Node, 0, len(n.Content)/2)
-	o.vals = make([]*yaml.Node, 0, len(n.Content)/2)
+	shared := true // o.pairs is still a prefix of n.Content
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		switch {
@@ -111,9 +111,15 @@ func (d *decoder) object(n *yaml.Node, sp *spec, parent *object) *object {
 		case o.key(k.Value) != nil:
 			d.at(k, "duplicate key %q in %s (first given at %s; give each key once)",
 				k.Value, o, posOf(o.key(k.Value)))
+		case shared:
+			o.pairs = n.Content[:i+2]
+			continue
 		default:
-			o.keys = append(o.keys, k)
-			o.vals = append(o.vals, v)
+			o.pairs = append(o.pairs, k, v)
+			continue
+		}
+		if shared { // a key is left out: copy the pairs kept so far, never write to n.Content
+			o.pairs, shared = slices.Clone(o.pairs), false
 		}
 	}
 	return o
@@ -121,9 +127,9 @@ func (d *decoder) object(n *yaml.Node, sp *spec, parent *object) *object {
 
 // key returns the key node of name, or nil when absent.
 func (o *object) key(name string) *yaml.Node {
-	for _, k := range o.keys {
-		if k.Value == name {
-			return k
+	for i := 0; i < len(o.pairs); i += 2 {
+		if o.pairs[i].Value == name {
+			return o.pairs[i]
 		}
 	}
 	return nil
@@ -131,12 +137,12 @@ func (o *object) key(name string) *yaml.Node {
 
 // val returns the value node of name, or nil when the key is absent or its value is null.
 func (o *object) val(name string) *yaml.Node {
-	for i, k := range o.keys {
-		if k.Value == name {
-			if IsNullNode(o.vals[i]) {
+	for i := 0; i < len(o.pairs); i += 2 {
+		if o.pairs[i].Value == name {
+			if IsNullNode(o.pairs[i+1]) {
 				return nil
 			}
-			return o.vals[i]
+			return o.pairs[i+1]
 		}
 	}
 	return nil

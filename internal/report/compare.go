@@ -29,8 +29,7 @@ func Compare(w io.Writer, results []*scoring.Result) error {
 	c.differences(&d)
 	c.unscored(&d)
 	c.digests(&d)
-	_, err := io.WriteString(w, d.String())
-	return err
+	return d.writeTo(w)
 }
 
 // checkComparable refuses fewer than two assessments, or assessments made with different

@@ -252,7 +252,7 @@ func (m *messages) answerText(qr *scoring.QuestionResult) string {
 // have it.
 func (m *messages) plainLabel(q *questionnaire.Question, id string) string {
 	if o := q.Option(id); o != nil {
-		return m.optionText(q, o)
+		return o.Label
 	}
 	return id
 }

@@ -38,8 +38,7 @@ func Diff(w io.Writer, earlier, later *scoring.Result) error {
 	df.findings(&d)
 	df.answers(&d)
 	df.versions(&d)
-	_, err := io.WriteString(w, d.String())
-	return err
+	return d.writeTo(w)
 }
 
 // diff holds the two assessments and their questions by id.

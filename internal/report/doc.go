@@ -1,20 +1,26 @@
 package report
 
-import "strings"
+import (
+	"bytes"
+	"io"
+	"strings"
+)
 
 // doc builds a Markdown document block by block, with exactly one blank line between blocks,
 // no trailing spaces, and one final newline. Text passed to it must already be escaped.
+//
+// It keeps the pieces and joins them once at the end: growing one buffer block by block copied
+// a report of tens of kilobytes several times over.
 type doc struct {
-	b strings.Builder
+	parts []string
 }
 
 // block appends one block; a block may span several lines.
 func (d *doc) block(s string) {
-	if d.b.Len() > 0 {
-		d.b.WriteByte('\n')
+	if len(d.parts) > 0 {
+		d.parts = append(d.parts, "\n")
 	}
-	d.b.WriteString(s)
-	d.b.WriteByte('\n')
+	d.parts = append(d.parts, s, "\n")
 }
 
 // heading appends an ATX heading of the level (1 to 6).
@@ -36,6 +42,11 @@ func (d *doc) list(items ...string) {
 		return
 	}
 	var b strings.Builder
+	n := 0
+	for _, item := range items {
+		n += len("- \n") + len(item) + 2*strings.Count(item, "\n")
+	}
+	b.Grow(n)
 	for i, item := range items {
 		if i > 0 {
 			b.WriteByte('\n')
@@ -78,7 +89,26 @@ func writeRow(b *strings.Builder, cells []string) {
 
 // String returns the document.
 func (d *doc) String() string {
-	return d.b.String()
+	return strings.Join(d.parts, "")
+}
+
+// writeTo writes the document to w. A bytes.Buffer is grown once and gets the pieces straight
+// away, without the copy String makes first; any other writer gets the document in one write.
+func (d *doc) writeTo(w io.Writer) error {
+	buf, ok := w.(*bytes.Buffer)
+	if !ok {
+		_, err := io.WriteString(w, d.String())
+		return err
+	}
+	n := 0
+	for _, p := range d.parts {
+		n += len(p)
+	}
+	buf.Grow(n)
+	for _, p := range d.parts {
+		buf.WriteString(p)
+	}
+	return nil
 }
 
 // sublist formats items as a nested list to append to a list item after a line break.

@@ -23,19 +23,29 @@ const CellSeparator = " / "
 // as plain text and rendered. Inside a list item, indent the lines after the first (see
 // indentLines). It returns "" when s holds no visible text.
 func Text(s string) string {
-	return join(Plain(s), hardBreak, false)
+	return escape(s, hardBreak, false)
 }
 
 // Cell escapes s for a cell of a GFM table: pipes are escaped and the lines of s are joined by
 // CellSeparator. It returns "" when s holds no visible text.
 func Cell(s string) string {
-	return join(Plain(s), CellSeparator, false)
+	return escape(s, CellSeparator, false)
 }
 
 // Heading escapes s for the text of an ATX heading: the lines are joined by a space and every
 // '#' is escaped, so none can close the heading early.
 func Heading(s string) string {
-	return join(Plain(s), " ", true)
+	return escape(s, " ", true)
+}
+
+// escape normalises s, escapes its lines and joins them with sep. Most texts of a report (the
+// prompts and labels of the questionnaire, most answers) are one line with nothing to escape:
+// they are returned as they are, with no allocation.
+func escape(s, sep string, heading bool) string {
+	if line, ok := plainLine(s); ok && firstEscape(line, heading) < 0 {
+		return line
+	}
+	return join(Plain(s), sep, heading)
 }
 
 // Plain returns the lines of s as Markdown shows them once escaped: invalid UTF-8 and control
@@ -75,13 +85,20 @@ func Plain(s string) []string {
 	return lines
 }
 
-// plainLine is the fast path of Plain for the common case: one line of printable ASCII, which
-// only needs trimming.
+// plainLine is the fast path of Plain for the common case: one line of valid UTF-8 without
+// control characters (no tab, no line break, no C0 or C1 control), which only needs trimming.
+// Reports render every prompt and label of the questionnaire, much of it not ASCII (dashes,
+// Chinese), so this path must not stop at the first non-ASCII byte.
 func plainLine(s string) (string, bool) {
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c >= 0x7f {
+		c := s[i]
+		// C1 controls U+0080..U+009F are encoded as 0xC2 0x80..0x9F.
+		if c < 0x20 || c == 0x7f || c == 0xc2 && i+1 < len(s) && s[i+1] < 0xa0 {
 			return "", false
 		}
+	}
+	if !utf8.ValidString(s) {
+		return "", false
 	}
 	return strings.Trim(s, " "), true
 }
@@ -91,7 +108,15 @@ const hardBreak = "\\\n"
 
 // join escapes each line and joins them with sep.
 func join(lines []string, sep string, heading bool) string {
+	if len(lines) == 1 && firstEscape(lines[0], heading) < 0 {
+		return lines[0]
+	}
 	var b strings.Builder
+	n := len(sep) * len(lines)
+	for _, line := range lines {
+		n += len(line) + len(line)/8 // room for a few backslashes
+	}
+	b.Grow(n)
 	for i, line := range lines {
 		if i > 0 {
 			b.WriteString(sep)
@@ -122,33 +147,74 @@ const lineStartEscaped = "#>=:"
 // or end the line: list markers and thematic breaks. "+853" and "-5%" stay as they are.
 const markerEscaped = "-+"
 
-// escapeLine writes one normalised line, escaped, to b.
+// escapeLine writes one normalised line, escaped, to b: the runs between escaped bytes are
+// written whole.
 func escapeLine(b *strings.Builder, line string, heading bool) {
-	digits := 0 // length of the run of digits that opens the line, while it lasts
+	start := 0 // line[start:i] is still to be written
+	digits := 0
 	for i := 0; i < len(line); i++ {
-		c := line[i]
-		switch {
-		case escapedEverywhere[c],
-			i == 0 && strings.IndexByte(lineStartEscaped, c) >= 0,
-			i == 0 && strings.IndexByte(markerEscaped, c) >= 0 && markerEnd(line[1:]),
-			heading && c == '#',
-			c == '&' && entityFollows(line[i+1:]),
-			c == ':' && strings.HasPrefix(line[i+1:], "/"),
-			c == '.' && i >= 3 && strings.EqualFold(line[i-3:i], "www"),
-			(c == '.' || c == ')') && digits == i && i > 0 && markerEnd(line[i+1:]):
+		if escapeAt(line, i, digits, heading) {
+			b.WriteString(line[start:i])
 			b.WriteByte('\\')
+			start = i
 		}
-		if digits == i && c >= '0' && c <= '9' {
+		if digits == i && line[i] >= '0' && line[i] <= '9' {
 			digits++
 		}
-		b.WriteByte(c)
 	}
+	b.WriteString(line[start:])
+}
+
+// firstEscape returns the index of the first byte of line that escapeLine escapes, or -1 when
+// the line is written as it is.
+func firstEscape(line string, heading bool) int {
+	digits := 0
+	for i := 0; i < len(line); i++ {
+		if escapeAt(line, i, digits, heading) {
+			return i
+		}
+		if digits == i && line[i] >= '0' && line[i] <= '9' {
+			digits++
+		}
+	}
+	return -1
+}
+
+// escapeAt reports whether byte i of line takes a backslash before it. digits is the length of
+// the run of digits that opens the line, counted up to i.
+func escapeAt(line string, i, digits int, heading bool) bool {
+	c := line[i]
+	if i > 0 && !mayEscape[c] {
+		return false // one lookup for most bytes of a line: letters, digits, spaces
+	}
+	switch {
+	case escapedEverywhere[c],
+		i == 0 && strings.IndexByte(lineStartEscaped, c) >= 0,
+		i == 0 && strings.IndexByte(markerEscaped, c) >= 0 && markerEnd(line[1:]),
+		heading && c == '#',
+		c == '&' && entityFollows(line[i+1:]),
+		c == ':' && strings.HasPrefix(line[i+1:], "/"),
+		c == '.' && i >= 3 && strings.EqualFold(line[i-3:i], "www"),
+		(c == '.' || c == ')') && digits == i && i > 0 && markerEnd(line[i+1:]):
+		return true
+	}
+	return false
 }
 
 // escapedEverywhere marks the bytes of alwaysEscaped, for a lookup per byte.
 var escapedEverywhere = func() (set [256]bool) {
 	for i := 0; i < len(alwaysEscaped); i++ {
 		set[alwaysEscaped[i]] = true
+	}
+	return set
+}()
+
+// mayEscape marks the bytes that escapeAt may escape past the start of a line: those of
+// alwaysEscaped, and those escaped depending on what surrounds them.
+var mayEscape = func() (set [256]bool) {
+	set = escapedEverywhere
+	for _, c := range []byte("#&:.)") {
+		set[c] = true
 	}
 	return set
 }()

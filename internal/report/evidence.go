@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 )
 
 // evidenceFile says whether an evidence entry names an existing regular file and, if so, the
@@ -39,9 +40,41 @@ func evidenceFile(dir, entry string) (digest string, isFile bool, err error) {
 	return hex.EncodeToString(h.Sum(nil)), true, nil
 }
 
+// EvidenceCache remembers what evidenceFile found for the reports of one run (see
+// Options.Evidence): the reports of a batch cite the same entries over and over, and each
+// lookup costs a system call, or reading and hashing a file. The zero value is ready to use;
+// it is safe for concurrent use.
+type EvidenceCache struct {
+	m sync.Map // evidenceKey → evidenceLookup
+}
+
+type evidenceKey struct{ dir, entry string }
+
+type evidenceLookup struct {
+	digest string
+	isFile bool
+	err    error
+}
+
+// lookup is evidenceFile, remembered by dir and entry; a nil cache remembers nothing.
+func (c *EvidenceCache) lookup(dir, entry string) (digest string, isFile bool, err error) {
+	if c == nil {
+		return evidenceFile(dir, entry)
+	}
+	k := evidenceKey{dir, entry}
+	if v, ok := c.m.Load(k); ok {
+		e := v.(evidenceLookup)
+		return e.digest, e.isFile, e.err
+	}
+	var e evidenceLookup
+	e.digest, e.isFile, e.err = evidenceFile(dir, entry)
+	c.m.Store(k, e)
+	return e.digest, e.isFile, e.err
+}
+
 // evidenceItem renders one evidence entry: the entry as typed, and for a file its SHA-256.
-func (m *messages) evidenceItem(dir, entry string) string {
-	digest, isFile, err := evidenceFile(dir, entry)
+func (m *messages) evidenceItem(opt Options, entry string) string {
+	digest, isFile, err := opt.Evidence.lookup(opt.EvidenceDir, entry)
 	text := Text(entry)
 	switch {
 	case !isFile:

@@ -32,8 +32,7 @@ func Guide(w io.Writer, qn *questionnaire.Questionnaire) error {
 		g.section(i+1, s)
 	}
 	g.references()
-	_, err := io.WriteString(w, g.d.String())
-	return err
+	return g.d.writeTo(w)
 }
 
 // guideWriter holds the state of one guide being written.
@@ -131,7 +130,7 @@ func (g *guideWriter) answers(q *questionnaire.Question) {
 	msg := g.msg
 	var items []string
 	for _, o := range q.Options {
-		items = append(items, "[ ] "+inline(msg.optionText(q, &o)))
+		items = append(items, "[ ] "+inline(o.Label))
 	}
 	if q.Scored() {
 		items = append(items, msg.tickUnknown)
@@ -166,7 +165,7 @@ func (g *guideWriter) condition(c *questionnaire.Condition) string {
 	labels := make([]string, 0, len(c.In))
 	for _, id := range c.In {
 		if o := target.Option(id); o != nil {
-			labels = append(labels, fmt.Sprintf(msg.optionMark, inline(msg.optionText(target, o))))
+			labels = append(labels, fmt.Sprintf(msg.optionMark, inline(o.Label)))
 		} else {
 			labels = append(labels, fmt.Sprintf(msg.optionMark, inline(id)))
 		}

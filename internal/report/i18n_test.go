@@ -80,7 +80,7 @@ func TestI18nGolden(t *testing.T) {
 }
 
 // TestYesNoLabels checks that the implied options of a yesno question read in the document's
-// language, although the loader labels them Yes and No in every language.
+// language.
 func TestYesNoLabels(t *testing.T) {
 	t.Parallel()
 	tests := []struct{ lang, yes, no string }{
@@ -96,9 +96,6 @@ func TestYesNoLabels(t *testing.T) {
 		}
 		if got := m.optionLabel(q, "no"); got != tt.no {
 			t.Errorf("%s: no reads %q, want %q", tt.lang, got, tt.no)
-		}
-		if o := q.Option("yes"); o == nil || o.Label == tt.yes {
-			t.Fatalf("%s: the loader's label of yes is %v; this test expects it untranslated", tt.lang, o)
 		}
 	}
 }

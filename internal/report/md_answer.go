@@ -86,7 +86,7 @@ func (m *messages) optionLabel(q *questionnaire.Question, id string) string {
 	if o == nil {
 		return m.quoted(Text(id))
 	}
-	s := Text(m.optionText(q, o))
+	s := Text(o.Label)
 	if s == "" {
 		s = Text(o.ID)
 	}
@@ -153,7 +153,7 @@ func (m *markdown) annotations(a *assessment.Answer) []string {
 	var evidence []string
 	for _, e := range a.Evidence {
 		if Text(e) != "" {
-			evidence = append(evidence, msg.evidenceItem(m.opt.EvidenceDir, e))
+			evidence = append(evidence, msg.evidenceItem(m.opt, e))
 		}
 	}
 	if len(evidence) > 0 {

@@ -21,7 +21,7 @@ type messages struct {
 	// The space between two sentences (none in Chinese).
 	sentenceSep string
 	// Words used in many places.
-	none, noneGiven, notScored, notRecorded, notApplicable, unknown, yes, no string
+	none, noneGiven, notScored, notRecorded, notApplicable, unknown string
 	// The severities of findings, capitalised, and the word for a finding without one.
 	severity map[questionnaire.Severity]string
 	unrated  string
@@ -143,25 +143,15 @@ var catalogues = map[string]*messages{
 	"zh-hant": &messagesZhHant,
 }
 
-// messagesFor returns the catalogue for a BCP 47 language tag: the tag itself, then the tag with
-// its last subtags dropped one by one (pt-MO, then pt), then English. Chinese for Macao, Hong
-// Kong or Taiwan without a script reads Traditional Chinese; other Chinese falls back to English,
-// as there is no Simplified Chinese catalogue.
+// messagesFor returns the catalogue for a BCP 47 language tag: the most specific one there is
+// (questionnaire.LanguageFallbacks: pt-MO, then pt), else English. Chinese for Macao, Hong Kong
+// or Taiwan without a script reads Traditional Chinese; other Chinese falls back to English, as
+// there is no Simplified Chinese catalogue.
 func messagesFor(lang string) *messages {
-	tag := strings.ToLower(strings.ReplaceAll(strings.TrimSpace(lang), "_", "-"))
-	switch tag {
-	case "zh-mo", "zh-hk", "zh-tw":
-		tag = "zh-hant"
-	}
-	for tag != "" {
+	for _, tag := range questionnaire.LanguageFallbacks(lang) {
 		if m, ok := catalogues[tag]; ok {
 			return m
 		}
-		i := strings.LastIndexByte(tag, '-')
-		if i < 0 {
-			break
-		}
-		tag = tag[:i]
 	}
 	return &messagesEn
 }
@@ -232,20 +222,6 @@ func (m *messages) sourceWord(s string) string {
 		return w
 	}
 	return Text(s)
-}
-
-// optionText returns the label of an option as the documents show it, not escaped: the
-// catalogue's words for the implied options of a yesno question, else the option's label.
-func (m *messages) optionText(q *questionnaire.Question, o *questionnaire.Option) string {
-	if q.Kind == questionnaire.KindYesNo {
-		switch o.ID {
-		case "yes":
-			return m.yes
-		case "no":
-			return m.no
-		}
-	}
-	return o.Label
 }
 
 // joinSentences joins the non-empty sentences with the language's space between sentences.

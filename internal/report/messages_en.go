@@ -8,7 +8,7 @@ var messagesEn = messages{
 	sentenceSep: " ",
 
 	none: "none", noneGiven: "none given", notScored: "not scored", notRecorded: "not recorded",
-	notApplicable: "not applicable", unknown: "unknown", yes: "Yes", no: "No",
+	notApplicable: "not applicable", unknown: "unknown",
 	severity: map[questionnaire.Severity]string{
 		questionnaire.SeverityCritical: "Critical", questionnaire.SeverityHigh: "High",
 		questionnaire.SeverityMedium: "Medium", questionnaire.SeverityLow: "Low", questionnaire.SeverityInfo: "Info",

@@ -10,7 +10,7 @@ var messagesPt = messages{
 	sentenceSep: " ",
 
 	none: "nenhum", noneGiven: "não indicado", notScored: "sem pontuação", notRecorded: "não registado",
-	notApplicable: "não aplicável", unknown: "desconhecido", yes: "Sim", no: "Não",
+	notApplicable: "não aplicável", unknown: "desconhecido",
 	severity: map[questionnaire.Severity]string{
 		questionnaire.SeverityCritical: "Crítica", questionnaire.SeverityHigh: "Alta",
 		questionnaire.SeverityMedium: "Média", questionnaire.SeverityLow: "Baixa", questionnaire.SeverityInfo: "Informativa",

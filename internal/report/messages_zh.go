@@ -11,7 +11,7 @@ var messagesZhHant = messages{
 	sentenceSep: "",
 
 	none: "無", noneGiven: "未提供", notScored: "未評分", notRecorded: "未記錄",
-	notApplicable: "不適用", unknown: "不知道", yes: "是", no: "否",
+	notApplicable: "不適用", unknown: "不知道",
 	severity: map[questionnaire.Severity]string{
 		questionnaire.SeverityCritical: "嚴重", questionnaire.SeverityHigh: "高",
 		questionnaire.SeverityMedium: "中", questionnaire.SeverityLow: "低", questionnaire.SeverityInfo: "資訊",

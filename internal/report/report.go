@@ -21,6 +21,10 @@ type Options struct {
 	// EvidenceDir is the folder that relative evidence paths resolve against, normally the
 	// answers file's folder; empty means the current folder.
 	EvidenceDir string
+	// Evidence, when not nil, remembers the evidence files (and the entries that name none)
+	// across the reports of one run, so that a batch looks each one up once. Leave it nil
+	// where the files may change between two reports.
+	Evidence *EvidenceCache
 }
 
 // errNoResult is returned when there is nothing to render.
@@ -54,8 +58,7 @@ func Markdown(w io.Writer, r *scoring.Result, opt Options) error {
 	m.references()
 	m.signOff()
 	m.digest()
-	_, err := io.WriteString(w, m.d.String())
-	return err
+	return m.d.writeTo(w)
 }
 
 // markdown holds the state of one Markdown report being written.

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
+
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
 )
 
@@ -51,5 +53,24 @@ func TestFormMultiDigits(t *testing.T) {
 	a := loadSaved(t, path).Answers["certifications"]
 	if a == nil || !slices.Equal(a.Choices, []string{"soc2", "none"}) {
 		t.Fatalf("certifications = %+v, want soc2 and none", a)
+	}
+}
+
+// TestPasteIntoFields pastes into a details field and into a note: both keep the text; a paste
+// on the options changes nothing.
+func TestPasteIntoFields(t *testing.T) {
+	d, path := newDriver(t)
+	d.send(tea.PasteMsg{Content: "Acme Chat Ltd."})
+	d.keys("enter", "enter", "enter", "enter", "enter", "enter")
+	d.send(tea.PasteMsg{Content: "ignored"})
+	d.keys("tab")
+	d.send(tea.PasteMsg{Content: "from the call notes"})
+	d.keys("enter")
+	f := loadSaved(t, path)
+	if f.Assessment.Vendor != "Acme Chat Ltd." {
+		t.Errorf("vendor %q", f.Assessment.Vendor)
+	}
+	if a := f.Answers["data-kinds"]; a == nil || a.Note != "from the call notes" || a.Choice != "contact-only" {
+		t.Errorf("data-kinds = %+v", a)
 	}
 }

@@ -2,7 +2,8 @@ package tui
 
 import (
 	"fmt"
-	"strings"
+
+	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
 )
 
 // messages is the catalogue of the interview's own words in one language: screen titles, field
@@ -69,23 +70,12 @@ var catalogues = map[string]*messages{
 }
 
 // messagesFor returns the catalogue of a language tag such as "pt", "pt-MO" or "zh-Hant": the
-// longest tag it has, English when it has none. Chinese of Macao, Hong Kong and Taiwan is
-// written in Traditional characters.
+// most specific one it has (questionnaire.LanguageFallbacks), English when it has none.
 func messagesFor(lang string) *messages {
-	tag := strings.ToLower(strings.ReplaceAll(strings.TrimSpace(lang), "_", "-"))
-	switch tag {
-	case "zh-mo", "zh-hk", "zh-tw":
-		tag = "zh-hant"
-	}
-	for tag != "" {
+	for _, tag := range questionnaire.LanguageFallbacks(lang) {
 		if m, ok := catalogues[tag]; ok {
 			return m
 		}
-		i := strings.LastIndexByte(tag, '-')
-		if i < 0 {
-			break
-		}
-		tag = tag[:i]
 	}
 	return &messagesEn
 }

@@ -123,6 +123,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.onRendered(msg)
 	case resumedMsg:
 		return m.onResumed(msg)
+	case tea.PasteMsg:
+		m.paste(msg)
+		return m, nil
 	case tea.KeyPressMsg:
 		if key.Matches(msg, m.keys().Quit) {
 			cmd := m.keep(true)
@@ -155,6 +158,16 @@ func (m *Model) onKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, m.summaryKey(msg)
 	}
 	return m, nil
+}
+
+// paste gives pasted text to the focused text field of the question or details screen.
+func (m *Model) paste(msg tea.PasteMsg) {
+	switch {
+	case m.state == stateQuestion && m.form.typing():
+		m.form.form.Update(msg)
+	case m.state == stateDetails && !m.details.saving:
+		m.details.form.Update(msg)
+	}
 }
 
 // questionKey handles a key on a question screen.
