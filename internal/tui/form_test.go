@@ -2,9 +2,11 @@ package tui
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
 )
@@ -72,5 +74,35 @@ func TestPasteIntoFields(t *testing.T) {
 	}
 	if a := f.Answers["data-kinds"]; a == nil || a.Note != "from the call notes" || a.Choice != "contact-only" {
 		t.Errorf("data-kinds = %+v", a)
+	}
+}
+
+// TestSidebarFollowsAnswers checks the section list, which is kept between key presses, shows
+// each answer's progress and the current section.
+func TestSidebarFollowsAnswers(t *testing.T) {
+	d, _ := newDriver(t)
+	d.keys("Acme", "enter", "enter", "enter", "enter", "enter", "enter")
+	profile := func() string {
+		for _, l := range strings.Split(ansi.Strip(d.m.render()), "\n") {
+			side := strings.Fields(strings.Split(l, "│")[0])
+			if len(side) == 2 && strings.HasSuffix(side[0], "Profile") {
+				return side[1]
+			}
+		}
+		return ""
+	}
+	if got := profile(); got != "0/2" {
+		t.Fatalf("before answering, Profile shows %q", got)
+	}
+	d.keys("enter")
+	if got := profile(); got != "1/2" {
+		t.Fatalf("after one answer, Profile shows %q", got)
+	}
+	d.keys("ctrl+u")
+	if got := profile(); got != "2/2" {
+		t.Fatalf("after two answers, Profile shows %q", got)
+	}
+	if !strings.Contains(ansi.Strip(d.m.render()), "▸Data residency") {
+		t.Errorf("the section list does not mark the current section:\n%s", ansi.Strip(d.m.render()))
 	}
 }

@@ -53,10 +53,15 @@ type Model struct {
 	target   reportTarget
 	progress progress.Model
 	help     help.Model
-	// helpCache is the last key help drawn and what it was drawn for.
+	// helpCache and sideCache are the last key help and section list drawn, and what they
+	// were drawn for.
 	helpCache struct {
 		key  helpKey
 		view string
+	}
+	sideCache struct {
+		key   sidebarKey
+		lines []string
 	}
 
 	saver *saver

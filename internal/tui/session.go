@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"fmt"
 	"path/filepath"
+	"sync/atomic"
 	"time"
 
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
@@ -31,12 +32,17 @@ type Session struct {
 	ReplaceReport bool
 
 	msgs     *messages // the interview's own words, in the questionnaire's language
+	rev      int64     // changes with the answers, for the screens' caches (see revisions)
 	all      []*questionnaire.Question
 	index    map[string]int
 	visible  map[string]bool
 	sections map[*questionnaire.Section]Progress
 	profile  Progress
 }
+
+// revisions numbers every state of the answers of every session, so that a screen cache keyed by
+// it can never mistake one session's answers for another's.
+var revisions atomic.Int64
 
 // Progress counts the answered and the visible questions of a section or of the interview.
 type Progress struct {
@@ -59,6 +65,7 @@ func NewSession(qn *questionnaire.Questionnaire, f *assessment.File, path string
 
 // refresh recomputes visibility and progress after the answers changed.
 func (s *Session) refresh() {
+	s.rev = revisions.Add(1)
 	s.visible = scoring.Visibility(s.QN, s.File.Answers)
 	s.sections = make(map[*questionnaire.Section]Progress, len(s.QN.Sections))
 	s.profile = Progress{}

@@ -57,11 +57,13 @@ func (m *Model) render() string {
 		main = m.reviewView(mw, bodyH)
 	}
 	main = fit(main, bodyH)
-	body := strings.Join(main, "\n")
 	if m.showSidebar() {
-		side := m.st.Sidebar.Width(m.sidebarWidth()).Height(bodyH).MaxHeight(bodyH).Render(strings.Join(m.sidebar(bodyH), "\n"))
-		body = lipgloss.JoinHorizontal(lipgloss.Top, side, " "+strings.ReplaceAll(body, "\n", "\n "))
+		side := m.sidebarLines(bodyH)
+		for i := range main {
+			main[i] = side[i] + " " + main[i]
+		}
 	}
+	body := strings.Join(main, "\n")
 	t := m.s.Total()
 	pct := 0.0
 	if t.Visible > 0 {
@@ -97,6 +99,26 @@ func (m *Model) bodyHeight(help string) int { return max(m.height-2-lipgloss.Hei
 // formRoom is the number of lines the question screen gives its form: what is left below the
 // location, a short prompt and a blank line, and above an error line.
 func (m *Model) formRoom() int { return m.bodyHeight(m.helpView()) - 9 }
+
+// sidebarKey is what the section list depends on.
+type sidebarKey struct {
+	rev                int64
+	cur, width, height int
+	onQuestion, dark   bool
+}
+
+// sidebarLines draws the section list as exactly h lines of equal width, border included. The
+// list changes only with the answers, the current section and the window, not with each key
+// typed, so the lines are kept until one of those changes.
+func (m *Model) sidebarLines(h int) []string {
+	k := sidebarKey{m.s.rev, m.cur, m.width, h, m.state == stateQuestion, m.isDark}
+	if k == m.sideCache.key && len(m.sideCache.lines) == h {
+		return m.sideCache.lines
+	}
+	side := m.st.Sidebar.Width(m.sidebarWidth()).Height(h).MaxHeight(h).Render(strings.Join(m.sidebar(h), "\n"))
+	m.sideCache.key, m.sideCache.lines = k, strings.Split(side, "\n")
+	return m.sideCache.lines
+}
 
 // sidebar draws the section list with the progress of each, around the current section.
 func (m *Model) sidebar(h int) []string {
