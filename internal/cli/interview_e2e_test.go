@@ -195,10 +195,36 @@ func TestInterviewTmuxKillAndResume(t *testing.T) {
 		t.Errorf("resume screen:\n%s", screen)
 	}
 	x.keys("C-c")
+	x.waitForEnd("ctrl+c did not end the resumed interview")
+
+	// Resume once more and finish: the review, the score and the report preview, then the report.
+	x.socket += "-finish"
+	t.Cleanup(func() { _ = exec.Command("tmux", "-L", x.socket, "kill-server").Run() })
+	start("--resume", answers)
+	x.waitFor("Which certifications")
+	x.keys("1", "Enter")
+	x.keys("C-r")
+	x.waitFor("Still open")
+	x.keys("Up", "Enter")
+	x.waitFor("Report preview")
+	x.keys("Enter")
+	x.waitForEnd("enter on the report preview did not end the interview")
+	report, err := os.ReadFile(filepath.Join(dir, "acme-chat-2026-11-28.report.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(report), "# Vendor assessment: Acme Chat") || !strings.Contains(string(report), "ISO/IEC 27001") {
+		t.Errorf("the report lacks the vendor or the certification answered:\n%s", report)
+	}
+}
+
+// waitForEnd waits for the interview's tmux session to end, and fails with why if it does not.
+func (x *tmux) waitForEnd(why string) {
+	x.t.Helper()
 	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
 		if err := exec.Command("tmux", "-L", x.socket, "has-session", "-t", "vc").Run(); err != nil {
 			return
 		}
 	}
-	t.Error("ctrl+c did not end the resumed interview")
+	x.t.Fatal(why)
 }
