@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -198,4 +199,35 @@ func TestWrapLinesHangsClosingPunctuation(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzWrapLines checks that wrapped text never overflows its width and keeps every visible
+// character in order.
+func FuzzWrapLines(f *testing.F) {
+	for _, s := range []string{"short words wrap at spaces", "甲乙丙丁，戊己庚辛。", "甲乙丙）」戊", "a，b。c", "，，，，，，，，",
+		"《個人資料保護法》（第8/2005號法律）第四條 — 定義"} {
+		f.Add(s, 10)
+	}
+	f.Fuzz(func(t *testing.T, text string, w int) {
+		if !utf8.ValidString(text) || strings.ContainsFunc(text, func(r rune) bool { return r < ' ' || r == 0x7f }) {
+			t.Skip() // wrapLines gets questionnaire text, already one line of printable characters
+		}
+		w = 10 + abs(w)%70
+		lines := wrapLines(text, w)
+		for _, l := range lines {
+			if ansi.StringWidth(l) > w {
+				t.Errorf("wrapLines(%q, %d): %q is %d cells wide", text, w, l, ansi.StringWidth(l))
+			}
+		}
+		if got, want := strings.Join(strings.Fields(strings.Join(lines, "")), ""), strings.Join(strings.Fields(text), ""); got != want {
+			t.Errorf("wrapLines(%q, %d) lost or moved characters: %q", text, w, lines)
+		}
+	})
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }

@@ -206,10 +206,11 @@ const closing = "，。、；：？！）」』》〉】…"
 // text, which has no spaces; Chinese text is wrapped two cells short so that a closing
 // punctuation mark that would begin a line can hang at the end of the line before.
 func wrapLines(text string, w int) []string {
+	text = strings.TrimSpace(text)
 	if ansi.StringWidth(text) == utf8.RuneCountInString(text) { // no wide characters
-		return strings.Split(ansi.Wrap(text, w, ""), "\n")
+		return wrapWithin(text, w)
 	}
-	lines := strings.Split(ansi.Wrap(text, w-2, ""), "\n")
+	lines := wrapWithin(text, w-2)
 	for i := 1; i < len(lines); i++ {
 		for lines[i] != "" {
 			r, size := utf8.DecodeRuneInString(lines[i])
@@ -221,6 +222,20 @@ func wrapLines(text string, w int) []string {
 		}
 	}
 	return slices.DeleteFunc(lines, func(l string) bool { return l == "" })
+}
+
+// wrapWithin word-wraps text to w cells with ansi.Wrap, then cuts the lines it leaves wider,
+// such as a word that ends in a hyphen right at the limit.
+func wrapWithin(text string, w int) []string {
+	var out []string
+	for _, l := range strings.Split(ansi.Wrap(text, w, ""), "\n") {
+		if ansi.StringWidth(l) > w {
+			out = append(out, strings.Split(ansi.Hardwrap(l, w, true), "\n")...)
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
 }
 
 // wrap word-wraps text to w cells in the style, keeping at most n lines.
