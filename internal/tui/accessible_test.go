@@ -190,25 +190,36 @@ func TestParseAnswer(t *testing.T) {
 	qn := loadMinimal(t)
 	tests := []struct {
 		id, in, want string // want: the answer in short, or "error"/"skip"
+		lang         string // the catalogue; English when empty
 	}{
-		{"storage-location", "1", "macao"},
-		{"storage-location", "3", "error"},
-		{"storage-location", "x", "error"},
-		{"storage-location", "n/a", "error"},
-		{"storage-location", "?", "unknown"},
-		{"storage-location", "", "skip"},
-		{"shared-files-region", "N/A", "na"},
-		{"shared-files-region", "Y", "yes"},
-		{"shared-files-region", "2", "no"},
-		{"shared-files-region", "3", "error"},
-		{"certifications", "1,2,1", "iso27001,soc2"},
-		{"certifications", "1,,2", "error"},
-		{"cert-expiry", "2027-02-30", "error"},
-		{"cert-expiry", "2027-02-28", "2027-02-28"},
-		{"security-contact", "  Jane  ", "Jane"},
+		{"storage-location", "1", "macao", ""},
+		{"storage-location", "3", "error", ""},
+		{"storage-location", "x", "error", ""},
+		{"storage-location", "n/a", "error", ""},
+		{"storage-location", "?", "unknown", ""},
+		{"storage-location", "", "skip", ""},
+		{"shared-files-region", "N/A", "na", ""},
+		{"shared-files-region", "Y", "yes", ""},
+		{"shared-files-region", "2", "no", ""},
+		{"shared-files-region", "3", "error", ""},
+		{"certifications", "1,2,1", "iso27001,soc2", ""},
+		{"certifications", "1,,2", "iso27001,soc2", ""},
+		{"certifications", "2，1", "iso27001,soc2", "zh-Hant"},
+		{"certifications", "1、 2", "iso27001,soc2", "zh-Hant"},
+		{"certifications", "1;2", "error", ""},
+		{"certifications", " , ", "error", ""},
+		{"cert-expiry", "2027-02-30", "error", ""},
+		{"cert-expiry", "2027-02-28", "2027-02-28", ""},
+		{"security-contact", "  Jane  ", "Jane", ""},
+		{"shared-files-region", "sim", "yes", "pt"},
+		{"shared-files-region", "Não", "no", "pt"},
+		{"shared-files-region", "y", "error", "pt"},
+		{"shared-files-region", "是", "yes", "zh-Hant"},
+		{"shared-files-region", "否", "no", "zh-Hant"},
+		{"shared-files-region", "n", "no", "zh-Hant"},
 	}
 	for _, tc := range tests {
-		a, err := parseAnswer(&messagesEn, qn.Question(tc.id), tc.in)
+		a, err := parseAnswer(messagesFor(tc.lang), qn.Question(tc.id), tc.in)
 		var got string
 		switch {
 		case err == errSkip:
@@ -223,7 +234,7 @@ func TestParseAnswer(t *testing.T) {
 			got = a.Choice + strings.Join(a.Choices, ",") + a.Date + a.Text
 		}
 		if got != tc.want {
-			t.Errorf("parseAnswer(%s, %q) = %q, want %q", tc.id, tc.in, got, tc.want)
+			t.Errorf("parseAnswer(%s, %q) in %q = %q, want %q", tc.id, tc.in, tc.lang, got, tc.want)
 		}
 	}
 }

@@ -113,7 +113,7 @@ func (f *detailsForm) apply(d *assessment.Details) error {
 		return err
 	}
 	d.Vendor, d.Product, d.Organisation, d.Assessor = v(0), v(1), v(2), v(3)
-	d.Interviewees = splitList(v(4), ",")
+	d.Interviewees = splitList(v(4), listSeps)
 	d.Date = v(5)
 	return nil
 }

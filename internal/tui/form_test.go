@@ -106,3 +106,20 @@ func TestSidebarFollowsAnswers(t *testing.T) {
 		t.Errorf("the section list does not mark the current section:\n%s", ansi.Strip(d.m.render()))
 	}
 }
+
+func TestSplitListSeparators(t *testing.T) {
+	tests := []struct {
+		in, seps string
+		want     []string
+	}{
+		{"dpa.pdf, annex 2; call notes", evidenceSeps, []string{"dpa.pdf", "annex 2", "call notes"}},
+		{"合同.pdf，附件二；會議紀錄、電郵", evidenceSeps, []string{"合同.pdf", "附件二", "會議紀錄", "電郵"}},
+		{"陳大文、李小明，IT manager", listSeps, []string{"陳大文", "李小明", "IT manager"}},
+		{" ; ,, ", evidenceSeps, nil},
+	}
+	for _, tt := range tests {
+		if got := splitList(tt.in, tt.seps); !slices.Equal(got, tt.want) {
+			t.Errorf("splitList(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

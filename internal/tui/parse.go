@@ -47,16 +47,22 @@ func parseAnswer(c *messages, q *questionnaire.Question, line string) (*assessme
 		}
 		return &assessment.Answer{Choice: q.Options[n].ID}, nil
 	case questionnaire.KindMulti:
-		var ids []string
-		seen := map[int]bool{}
-		for _, part := range strings.Split(line, ",") {
+		parts := strings.FieldsFunc(line, isListSep)
+		if len(parts) == 0 {
+			return nil, errors.New(msgf(c.errOption, line, len(q.Options)))
+		}
+		ticked := make([]bool, len(q.Options))
+		for _, part := range parts {
 			n, err := optionNumber(c, q, part)
 			if err != nil {
 				return nil, err
 			}
-			if !seen[n] {
-				seen[n] = true
-				ids = append(ids, q.Options[n].ID)
+			ticked[n] = true
+		}
+		var ids []string // in the questionnaire's order, as the full-screen interview records them
+		for i, o := range q.Options {
+			if ticked[i] {
+				ids = append(ids, o.ID)
 			}
 		}
 		return &assessment.Answer{Choices: ids}, nil
@@ -68,6 +74,9 @@ func parseAnswer(c *messages, q *questionnaire.Question, line string) (*assessme
 	}
 	return &assessment.Answer{Text: line}, nil
 }
+
+// isListSep reports whether r separates the items of a list (listSeps).
+func isListSep(r rune) bool { return strings.ContainsRune(listSeps, r) }
 
 // optionNumber reads a 1-based option number of q and returns its 0-based index.
 func optionNumber(c *messages, q *questionnaire.Question, s string) (int, error) {

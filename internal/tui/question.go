@@ -21,8 +21,12 @@ const (
 	fieldSource   = "source"
 )
 
-// evidenceSeps are the characters that separate the items of the evidence field.
-const evidenceSeps = ",;"
+// listSeps separate the items of a list typed by the user: the comma, and the full-width comma
+// and the enumeration comma that Chinese input methods type.
+const listSeps = ",，、"
+
+// evidenceSeps separate the items of the evidence field: the list separators and semicolons.
+const evidenceSeps = listSeps + ";；"
 
 // sources are the choices of the source field; the first means "not said".
 var sources = []string{"", assessment.SourceStated, assessment.SourceDocumented, assessment.SourceVerified}
