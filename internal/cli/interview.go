@@ -34,7 +34,8 @@ func newInterviewCmd(std *streams) *cobra.Command {
 		Long: `Run the assessment interview: the assessment details, the profile questions, then one
 question a screen, section by section. The answers file is saved after every answer, so a
 stopped interview can be continued with --resume. At the end the score is shown, the report is
-previewed and written beside the answers file (or to -o).
+previewed and written beside the answers file (or to -o). On screen, ? shows every key (f1
+while typing); the interview speaks the questionnaire's language (--lang).
 
 With --accessible (or TERM=dumb, or ACCESSIBLE set) the interview is asked as plain
 line-by-line prompts that a screen reader can read and a pipe can answer. End of input saves
