@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"image/color"
 	"slices"
 	"strings"
 	"testing"
@@ -121,5 +122,25 @@ func TestSplitListSeparators(t *testing.T) {
 		if got := splitList(tt.in, tt.seps); !slices.Equal(got, tt.want) {
 			t.Errorf("splitList(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestLightBackground checks the screens restyle for a light terminal: the question form and the
+// rest of the screen change colours, and nothing else.
+func TestLightBackground(t *testing.T) {
+	t.Setenv("NO_COLOR", "")
+	d, _ := newDriver(t)
+	d.keys("Acme", "enter", "enter", "enter", "enter", "enter", "enter")
+	dark := d.m.render()
+	d.send(tea.BackgroundColorMsg{Color: color.White})
+	light := d.m.render()
+	if d.m.isDark || dark == light {
+		t.Fatal("a light background changed nothing")
+	}
+	if ansi.Strip(dark) != ansi.Strip(light) {
+		t.Errorf("the text changed with the background:\n%s\n---\n%s", ansi.Strip(dark), ansi.Strip(light))
+	}
+	if d.m.form.form.View() == newQuestionForm(d.m.form.q, nil, d.m.t(), d.m.mainWidth(), d.m.formRoom(), true, false).view() {
+		t.Error("the question form kept its dark colours")
 	}
 }
