@@ -24,6 +24,17 @@ func LanguageFallbacks(lang string) []string {
 	return tags
 }
 
+// ForLanguage returns the entry of byTag, keyed by lower-case language tag, for lang: the most
+// specific of LanguageFallbacks that it has, else def.
+func ForLanguage[T any](byTag map[string]T, lang string, def T) T {
+	for _, tag := range LanguageFallbacks(lang) {
+		if v, ok := byTag[tag]; ok {
+			return v
+		}
+	}
+	return def
+}
+
 // yesNoLabels are the labels of the implied options of yesno questions, by lower-case language
 // tag: the questionnaire does not write them, so they follow its language.
 var yesNoLabels = map[string][2]string{
@@ -35,13 +46,7 @@ var yesNoLabels = map[string][2]string{
 // labelYesNo labels the yes and no options of every yesno question in the questionnaire's
 // language, English when it has no words for it.
 func (qn *Questionnaire) labelYesNo() {
-	words := yesNoLabels["en"]
-	for _, tag := range LanguageFallbacks(qn.Language) {
-		if w, ok := yesNoLabels[tag]; ok {
-			words = w
-			break
-		}
-	}
+	words := ForLanguage(yesNoLabels, qn.Language, yesNoLabels["en"])
 	for _, q := range qn.Questions() {
 		if q.Kind == KindYesNo && len(q.Options) == 2 {
 			q.Options[0].Label, q.Options[1].Label = words[0], words[1]

@@ -148,12 +148,7 @@ var catalogues = map[string]*messages{
 // or Taiwan without a script reads Traditional Chinese; other Chinese falls back to English, as
 // there is no Simplified Chinese catalogue.
 func messagesFor(lang string) *messages {
-	for _, tag := range questionnaire.LanguageFallbacks(lang) {
-		if m, ok := catalogues[tag]; ok {
-			return m
-		}
-	}
-	return &messagesEn
+	return questionnaire.ForLanguage(catalogues, lang, &messagesEn)
 }
 
 // joinAnd joins items as "a, b and c" in the language; with a comma in any item, as "a; b and c".

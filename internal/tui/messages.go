@@ -72,12 +72,7 @@ var catalogues = map[string]*messages{
 // messagesFor returns the catalogue of a language tag such as "pt", "pt-MO" or "zh-Hant": the
 // most specific one it has (questionnaire.LanguageFallbacks), English when it has none.
 func messagesFor(lang string) *messages {
-	for _, tag := range questionnaire.LanguageFallbacks(lang) {
-		if m, ok := catalogues[tag]; ok {
-			return m
-		}
-	}
-	return &messagesEn
+	return questionnaire.ForLanguage(catalogues, lang, &messagesEn)
 }
 
 // msgf formats one of the catalogue's texts.
