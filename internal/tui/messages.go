@@ -12,7 +12,8 @@ import (
 // formats whose verbs carry explicit argument indexes (%[1]s), so that a translation may put the
 // values in another order; the comment of each group names the arguments.
 type messages struct {
-	// Words used on several screens.
+	// Words used on several screens, and the separator of a list of options.
+	listSep                                                                     string
 	sections, profile, newAssessment, none, notAnswered, unknown, notApplicable string
 	// Progress bar: %[1]d answered, %[2]d visible.
 	answeredOf string

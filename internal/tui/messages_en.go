@@ -2,6 +2,7 @@ package tui
 
 // messagesEn is the English catalogue.
 var messagesEn = messages{
+	listSep:  ", ",
 	sections: "Sections", profile: "Profile", newAssessment: "new assessment", none: "none",
 	notAnswered: "not answered", unknown: "unknown", notApplicable: "not applicable",
 	answeredOf: "%[1]d/%[2]d answered",

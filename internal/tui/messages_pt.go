@@ -3,6 +3,7 @@ package tui
 // messagesPt is the Portuguese catalogue, as written in Macao (secção, actualizar), with the
 // words the report uses for the same things (constatação, fundamentação, prova).
 var messagesPt = messages{
+	listSep:  ", ",
 	sections: "Secções", profile: "Perfil", newAssessment: "nova avaliação", none: "nenhum",
 	notAnswered: "sem resposta", unknown: "desconhecido", notApplicable: "não aplicável",
 	answeredOf: "%[1]d/%[2]d respondidas",

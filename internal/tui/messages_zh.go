@@ -4,6 +4,7 @@ package tui
 // report uses for the same things (備註, 證據, 依據, 不適用). Full-width punctuation, no spaces
 // around numbers.
 var messagesZhHant = messages{
+	listSep:  "、",
 	sections: "部分", profile: "使用概況", newAssessment: "新評估", none: "無",
 	notAnswered: "未回答", unknown: "不知道", notApplicable: "不適用",
 	answeredOf: "已回答%[1]d/%[2]d",

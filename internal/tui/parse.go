@@ -146,7 +146,7 @@ func describe(c *messages, q *questionnaire.Question, a *assessment.Answer) stri
 		for i, id := range a.Choices {
 			labels[i] = optionLabel(q, id)
 		}
-		return strings.Join(labels, ", ")
+		return strings.Join(labels, c.listSep)
 	case a.Date != "":
 		return a.Date
 	}
