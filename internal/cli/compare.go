@@ -17,6 +17,7 @@ type compareOptions struct {
 	format         string
 	force          bool
 	questionnaires []string
+	lang           string
 }
 
 func newCompareCmd(std *streams) *cobra.Command {
@@ -42,6 +43,7 @@ repeated), and the report says which vendor used which version.`,
 	cmd.Flags().BoolVar(&opts.force, "force", false, "replace the output file if it exists")
 	cmd.Flags().StringArrayVar(&opts.questionnaires, "questionnaire", nil,
 		"questionnaire id or file to score with, where the answers' one is not built in (repeat for other versions)")
+	cmd.Flags().StringVar(&opts.lang, "lang", "", "write in this language of the questionnaire (BCP 47 tag, e.g. pt or zh-Hant); default the answers' language")
 	return cmd
 }
 
@@ -53,7 +55,7 @@ func compareRun(std *streams, opts compareOptions, paths []string) error {
 	if err != nil {
 		return err
 	}
-	results, err := scoreVersioned(std, paths, files, opts.questionnaires)
+	results, err := scoreVersioned(std, paths, files, opts.questionnaires, opts.lang)
 	if err != nil {
 		return err
 	}
@@ -91,11 +93,12 @@ func loadSameQuestionnaire(paths []string) ([]*assessment.File, error) {
 }
 
 // scoreVersioned scores each answers file with the questionnaire of its own version where one
-// is at hand (see questionnaireForVersion), and prints the warnings to stderr.
-func scoreVersioned(std *streams, paths []string, files []*assessment.File, flags []string) ([]*scoring.Result, error) {
+// is at hand (see questionnaireForVersion), in the language lang ("" for each file's own), and
+// prints the warnings to stderr. Answers are kept by id, so any language reads them.
+func scoreVersioned(std *streams, paths []string, files []*assessment.File, flags []string, lang string) ([]*scoring.Result, error) {
 	results := make([]*scoring.Result, len(files))
 	for i, f := range files {
-		qn, err := questionnaireForVersion(f, flags)
+		qn, err := questionnaireForVersion(f, flags, lang)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", paths[i], err)
 		}
@@ -116,18 +119,22 @@ func scoreVersioned(std *streams, paths []string, files []*assessment.File, flag
 // candidates are the questionnaires named by flags (ids or files), then the built-in with the
 // file's id. The last candidate with the file's id and version wins; else the last with its id
 // (the built-in, the current version, when there is one); else the first named, which
-// assessment.Check then refuses with a clear message.
-func questionnaireForVersion(f *assessment.File, flags []string) (*questionnaire.Questionnaire, error) {
+// assessment.Check then refuses with a clear message. Built-ins are taken in lang, or in the
+// file's language when lang is "".
+func questionnaireForVersion(f *assessment.File, flags []string, lang string) (*questionnaire.Questionnaire, error) {
 	ref := f.Questionnaire
+	if lang == "" {
+		lang = ref.Language
+	}
 	var candidates []*questionnaire.Questionnaire
 	for _, flag := range flags {
-		qn, err := questionnaire.Find(flag, ref.Language)
+		qn, err := questionnaire.Find(flag, lang)
 		if err != nil {
 			return nil, err
 		}
 		candidates = append(candidates, qn)
 	}
-	builtin, err := questionnaire.Find(ref.ID, ref.Language)
+	builtin, err := questionnaire.Find(ref.ID, lang)
 	switch {
 	case err == nil:
 		candidates = append(candidates, builtin)

@@ -13,6 +13,7 @@ type diffOptions struct {
 	output         string
 	force          bool
 	questionnaires []string
+	lang           string
 }
 
 func newDiffCmd(std *streams) *cobra.Command {
@@ -38,6 +39,7 @@ the version at hand, and the answers it cannot use are listed.`,
 	cmd.Flags().BoolVar(&opts.force, "force", false, "replace the output file if it exists")
 	cmd.Flags().StringArrayVar(&opts.questionnaires, "questionnaire", nil,
 		"questionnaire id or file to score with, where the answers' one is not built in (repeat for other versions)")
+	cmd.Flags().StringVar(&opts.lang, "lang", "", "write in this language of the questionnaire (BCP 47 tag, e.g. pt or zh-Hant); default the answers' language")
 	return cmd
 }
 
@@ -55,7 +57,7 @@ func diffRun(std *streams, opts diffOptions, paths []string) error {
 		fmt.Fprintf(std.err, "vendorcheck: warning: %s (%s) is dated before %s (%s); give the earlier assessment first\n",
 			paths[1], later.Date, paths[0], earlier.Date)
 	}
-	results, err := scoreVersioned(std, paths, files, opts.questionnaires)
+	results, err := scoreVersioned(std, paths, files, opts.questionnaires, opts.lang)
 	if err != nil {
 		return err
 	}
