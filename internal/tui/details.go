@@ -6,13 +6,12 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
 )
 
-// detailsForm is the details screen: a Huh form with one field per detail, interviewees
-// separated by commas. Like the question form, it runs synchronously.
+// detailsForm is the details screen: a Huh form (see newForm) with one field per detail,
+// interviewees separated by commas.
 type detailsForm struct {
 	msgs   *messages
 	values [len(detailFields)]string
@@ -47,20 +46,13 @@ func newDetailsForm(d *assessment.Details, msgs *messages, today string, width i
 func (f *detailsForm) build(n int) {
 	fields := make([]huh.Field, len(detailFields))
 	for i, k := range detailFields {
-		in := huh.NewInput().Key(k).Inline(true).Prompt("").CharLimit(2000).
-			Title(pad(f.msgs.detailLabels[i], 14)).Value(&f.values[i])
+		in := textField(k, pad(f.msgs.detailLabels[i], 14), &f.values[i])
 		if k == "interviewees" {
 			in.Placeholder(f.msgs.intervieweesHint)
 		}
 		fields[i] = in
 	}
-	g := huh.NewGroup(fields...)
-	f.form = huh.NewForm(g).WithKeyMap(formKeys).WithTheme(formTheme(f.plain)).WithShowHelp(false).WithShowErrors(false)
-	f.form.Update(tea.BackgroundColorMsg{Color: backgroundFor(f.isDark)})
-	f.form.Init()
-	f.form.WithWidth(max(f.width, 30))
-	f.form.WithHeight(lipgloss.Height(g.Content()))
-	f.form.Update(settleMsg{})
+	f.form = newForm(huh.NewGroup(fields...), max(f.width, 30), f.isDark, f.plain)
 	for f.focus() < n {
 		f.form.NextField()
 	}
@@ -89,7 +81,7 @@ func (f *detailsForm) setSize(w int) {
 func (f *detailsForm) setDark(isDark bool) {
 	if f != nil {
 		f.isDark = isDark
-		f.form.Update(tea.BackgroundColorMsg{Color: backgroundFor(isDark)})
+		restyle(f.form, isDark)
 	}
 }
 

@@ -8,7 +8,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
 	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
 )
@@ -34,14 +33,11 @@ var sources = []string{"", assessment.SourceStated, assessment.SourceDocumented,
 // questionForm is the editable state of one question screen: a small Huh form whose fields are
 // bound to the values below: the answer (an option, ticked options, or typed text), the note,
 // the evidence and the source. The interview owns the flow (enter, back, unknown, jumps); the
-// form only edits. It runs synchronously: the commands Huh returns only blink the cursor or
-// refresh dynamic titles, which this form does not use, so they are dropped and the cursor is
-// steady, which spares redraws while the user reads.
+// form only edits (see newForm).
 type questionForm struct {
 	q    *questionnaire.Question
 	msgs *messages
 	form *huh.Form
-	fg   *huh.Group
 
 	choice   string
 	choices  []string
@@ -87,8 +83,7 @@ func (f *questionForm) build(focus string) {
 		answer = huh.NewSelect[string]().Key(fieldAnswer).Options(f.options()...).Value(&f.choice).
 			Height(f.optionsHeight())
 	default:
-		in := huh.NewInput().Key(fieldAnswer).Inline(true).Prompt("").CharLimit(2000).
-			Title(f.label(f.msgs.answerLabel)).Value(&f.value)
+		in := textField(fieldAnswer, f.label(f.msgs.answerLabel), &f.value)
 		if q.Kind == questionnaire.KindDate {
 			in.Title(f.label(f.msgs.dateLabel)).Placeholder("YYYY-MM-DD")
 		}
@@ -100,30 +95,16 @@ func (f *questionForm) build(focus string) {
 	for i, s := range sources {
 		srcOpts[i] = huh.NewOption(f.label(f.msgs.sourceLabel)+"‹ "+f.msgs.sourceName(s)+" ›", s)
 	}
-	f.fg = huh.NewGroup(answer,
-		huh.NewInput().Key(fieldNote).Inline(true).Prompt("").CharLimit(2000).
-			Title(f.label(f.msgs.noteLabel)).Value(&f.note),
-		huh.NewInput().Key(fieldEvidence).Inline(true).Prompt("").CharLimit(2000).
-			Title(f.label(f.msgs.evidenceLabel)).Placeholder(f.msgs.evidenceHint).Value(&f.evidence),
+	g := huh.NewGroup(answer,
+		textField(fieldNote, f.label(f.msgs.noteLabel), &f.note),
+		textField(fieldEvidence, f.label(f.msgs.evidenceLabel), &f.evidence).Placeholder(f.msgs.evidenceHint),
 		huh.NewSelect[string]().Key(fieldSource).Inline(true).Options(srcOpts...).Value(&f.source),
 	)
-	f.form = huh.NewForm(f.fg).
-		WithKeyMap(formKeys).
-		WithTheme(formTheme(f.plain)).
-		WithShowHelp(false).
-		WithShowErrors(false)
-	f.form.Update(tea.BackgroundColorMsg{Color: backgroundFor(f.isDark)})
-	f.form.Init()
-	f.fit()
-	f.form.Update(settleMsg{})
+	f.form = newForm(g, max(f.width, 20), f.isDark, f.plain)
 	for f.focus() != focus && f.focus() != fieldSource {
 		f.form.NextField()
 	}
 }
-
-// settleMsg is sent to a new form once it is sized: its text fields lay out their placeholders
-// on their first update.
-type settleMsg struct{}
 
 // options turns the question's options into Huh options labelled with their numbers and cut to
 // one line: a selector, a tick box and the form's border take 10 cells.
@@ -152,12 +133,6 @@ func (f *questionForm) label(s string) string {
 // labelWidth is the width of the labels of the inline fields, space included.
 const labelWidth = 11
 
-// fit sizes the form to the width and the height of its content.
-func (f *questionForm) fit() {
-	f.form.WithWidth(max(f.width, 20))
-	f.form.WithHeight(lipgloss.Height(f.fg.Content()))
-}
-
 // setSize resizes the form.
 func (f *questionForm) setSize(width, room int) {
 	if f == nil || width == f.width && room == f.room {
@@ -173,7 +148,7 @@ func (f *questionForm) setDark(isDark bool) {
 		return
 	}
 	f.isDark = isDark
-	f.form.Update(tea.BackgroundColorMsg{Color: backgroundFor(isDark)})
+	restyle(f.form, isDark)
 }
 
 // focus is the key of the focused field.

@@ -138,8 +138,7 @@ func (m *Model) sidebar(h int) []string {
 		count := fmt.Sprintf(" %d/%d", p.Answered, p.Visible)
 		width := m.sidebarWidth() - 3 - len(count)
 		title := truncate(sectionTitle(m.t(), secs[i]), width)
-		// Pad by display cells, not runes: a Chinese character takes two.
-		line := title + strings.Repeat(" ", max(0, width-ansi.StringWidth(title))) + count
+		line := pad(title, width) + count
 		switch {
 		case i == cur && m.state == stateQuestion:
 			lines = append(lines, m.st.Current.Render("▸"+line))
