@@ -1,7 +1,6 @@
 package report
 
 import (
-	"bytes"
 	"io"
 	"strings"
 )
@@ -87,28 +86,10 @@ func writeRow(b *strings.Builder, cells []string) {
 	}
 }
 
-// String returns the document.
-func (d *doc) String() string {
-	return strings.Join(d.parts, "")
-}
-
-// writeTo writes the document to w. A bytes.Buffer is grown once and gets the pieces straight
-// away, without the copy String makes first; any other writer gets the document in one write.
+// writeTo writes the document to w in one write.
 func (d *doc) writeTo(w io.Writer) error {
-	buf, ok := w.(*bytes.Buffer)
-	if !ok {
-		_, err := io.WriteString(w, d.String())
-		return err
-	}
-	n := 0
-	for _, p := range d.parts {
-		n += len(p)
-	}
-	buf.Grow(n)
-	for _, p := range d.parts {
-		buf.WriteString(p)
-	}
-	return nil
+	_, err := io.WriteString(w, strings.Join(d.parts, ""))
+	return err
 }
 
 // sublist formats items as a nested list to append to a list item after a line break.

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"iter"
 	"strings"
 	"unicode/utf8"
 )
@@ -42,7 +43,7 @@ func Heading(s string) string {
 // prompts and labels of the questionnaire, most answers) are one line with nothing to escape:
 // they are returned as they are, with no allocation.
 func escape(s, sep string, heading bool) string {
-	if line, ok := plainLine(s); ok && firstEscape(line, heading) < 0 {
+	if line, ok := plainLine(s); ok && !needsEscape(line, heading) {
 		return line
 	}
 	return join(Plain(s), sep, heading)
@@ -108,7 +109,7 @@ const hardBreak = "\\\n"
 
 // join escapes each line and joins them with sep.
 func join(lines []string, sep string, heading bool) string {
-	if len(lines) == 1 && firstEscape(lines[0], heading) < 0 {
+	if len(lines) == 1 && !needsEscape(lines[0], heading) {
 		return lines[0]
 	}
 	var b strings.Builder
@@ -151,33 +152,35 @@ const markerEscaped = "-+"
 // written whole.
 func escapeLine(b *strings.Builder, line string, heading bool) {
 	start := 0 // line[start:i] is still to be written
-	digits := 0
-	for i := 0; i < len(line); i++ {
-		if escapeAt(line, i, digits, heading) {
-			b.WriteString(line[start:i])
-			b.WriteByte('\\')
-			start = i
-		}
-		if digits == i && line[i] >= '0' && line[i] <= '9' {
-			digits++
-		}
+	for i := range escapes(line, heading) {
+		b.WriteString(line[start:i])
+		b.WriteByte('\\')
+		start = i
 	}
 	b.WriteString(line[start:])
 }
 
-// firstEscape returns the index of the first byte of line that escapeLine escapes, or -1 when
-// the line is written as it is.
-func firstEscape(line string, heading bool) int {
-	digits := 0
-	for i := 0; i < len(line); i++ {
-		if escapeAt(line, i, digits, heading) {
-			return i
-		}
-		if digits == i && line[i] >= '0' && line[i] <= '9' {
-			digits++
+// needsEscape reports whether escapeLine would change the line.
+func needsEscape(line string, heading bool) bool {
+	for range escapes(line, heading) {
+		return true
+	}
+	return false
+}
+
+// escapes yields, in order, the index of each byte of line that takes a backslash before it.
+func escapes(line string, heading bool) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		digits := 0 // the length of the run of digits that opens the line, while it lasts
+		for i := 0; i < len(line); i++ {
+			if escapeAt(line, i, digits, heading) && !yield(i) {
+				return
+			}
+			if digits == i && line[i] >= '0' && line[i] <= '9' {
+				digits++
+			}
 		}
 	}
-	return -1
 }
 
 // escapeAt reports whether byte i of line takes a backslash before it. digits is the length of
