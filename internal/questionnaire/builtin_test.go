@@ -182,8 +182,8 @@ func TestLanguageFallbacks(t *testing.T) {
 		"":           nil,
 	}
 	for in, want := range tests {
-		if got := LanguageFallbacks(in); !slices.Equal(got, want) {
-			t.Errorf("LanguageFallbacks(%q) = %q, want %q", in, got, want)
+		if got := languageFallbacks(in); !slices.Equal(got, want) {
+			t.Errorf("languageFallbacks(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

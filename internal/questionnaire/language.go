@@ -2,11 +2,11 @@ package questionnaire
 
 import "strings"
 
-// LanguageFallbacks lists the lower-case tags under which to look up words for a BCP 47
+// languageFallbacks lists the lower-case tags under which to look up words for a BCP 47
 // language tag, most specific first: the tag, then the tag with its last subtags dropped one by
 // one (pt-mo, then pt). Chinese of Macao, Hong Kong or Taiwan without a script is written in
 // Traditional characters, so zh-MO gives zh-hant, then zh.
-func LanguageFallbacks(lang string) []string {
+func languageFallbacks(lang string) []string {
 	tag := strings.ToLower(strings.ReplaceAll(strings.TrimSpace(lang), "_", "-"))
 	switch tag {
 	case "zh-mo", "zh-hk", "zh-tw":
@@ -25,9 +25,9 @@ func LanguageFallbacks(lang string) []string {
 }
 
 // ForLanguage returns the entry of byTag, keyed by lower-case language tag, for lang: the most
-// specific of LanguageFallbacks that it has, else def.
+// specific of languageFallbacks that it has, else def.
 func ForLanguage[T any](byTag map[string]T, lang string, def T) T {
-	for _, tag := range LanguageFallbacks(lang) {
+	for _, tag := range languageFallbacks(lang) {
 		if v, ok := byTag[tag]; ok {
 			return v
 		}

@@ -144,7 +144,7 @@ var catalogues = map[string]*messages{
 }
 
 // messagesFor returns the catalogue for a BCP 47 language tag: the most specific one there is
-// (questionnaire.LanguageFallbacks: pt-MO, then pt), else English. Chinese for Macao, Hong Kong
+// (questionnaire.ForLanguage: pt-MO, then pt), else English. Chinese for Macao, Hong Kong
 // or Taiwan without a script reads Traditional Chinese; other Chinese falls back to English, as
 // there is no Simplified Chinese catalogue.
 func messagesFor(lang string) *messages {

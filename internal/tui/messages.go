@@ -71,7 +71,7 @@ var catalogues = map[string]*messages{
 }
 
 // messagesFor returns the catalogue of a language tag such as "pt", "pt-MO" or "zh-Hant": the
-// most specific one it has (questionnaire.LanguageFallbacks), English when it has none.
+// most specific one it has (questionnaire.ForLanguage), English when it has none.
 func messagesFor(lang string) *messages {
 	return questionnaire.ForLanguage(catalogues, lang, &messagesEn)
 }
