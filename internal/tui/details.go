@@ -6,7 +6,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
 )
 
@@ -26,9 +25,6 @@ type detailsForm struct {
 // detailFields are the keys of the details fields, in order: vendor, product, organisation,
 // assessor, interviewees, date.
 var detailFields = [...]string{"vendor", "product", "organisation", "assessor", "interviewees", "date"}
-
-// pad fills s with spaces to w display cells: a Chinese character takes two.
-func pad(s string, w int) string { return s + strings.Repeat(" ", max(0, w-ansi.StringWidth(s))) }
 
 // newDetailsForm fills the details screen from d, the date defaulting to today.
 func newDetailsForm(d *assessment.Details, msgs *messages, today string, width int, isDark, plain bool) *detailsForm {
@@ -158,4 +154,16 @@ func (m *Model) detailsView(w int) []string {
 		lines = append(lines, wrap(m.st.Error, m.details.err, w, 2)...)
 	}
 	return lines
+}
+
+// onPath starts the questions once the answers file of a new interview is named and saved.
+func (m *Model) onPath(msg pathMsg) (tea.Model, tea.Cmd) {
+	if msg.err != nil {
+		m.details.err = msg.err.Error()
+		return m, nil
+	}
+	m.s.Path = msg.path
+	m.status = msgf(m.t().savingTo, msg.path)
+	m.goTo(m.s.FirstOpen())
+	return m, nil
 }

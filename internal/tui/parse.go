@@ -129,34 +129,3 @@ func splitList(s, seps string) []string {
 	}
 	return out
 }
-
-// describe shows an answer in a few words, as the screens and prompts list it.
-func describe(c *messages, q *questionnaire.Question, a *assessment.Answer) string {
-	switch {
-	case !a.Answered():
-		return c.notAnswered
-	case a.Unknown:
-		return c.unknown
-	case a.NA:
-		return c.notApplicable
-	case a.Choice != "":
-		return optionLabel(q, a.Choice)
-	case len(a.Choices) > 0:
-		labels := make([]string, len(a.Choices))
-		for i, id := range a.Choices {
-			labels[i] = optionLabel(q, id)
-		}
-		return strings.Join(labels, c.listSep)
-	case a.Date != "":
-		return a.Date
-	}
-	return a.Text
-}
-
-// optionLabel returns the label of the option with the id, or the id when there is none.
-func optionLabel(q *questionnaire.Question, id string) string {
-	if o := q.Option(id); o != nil && o.Label != "" {
-		return o.Label
-	}
-	return id
-}

@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/vendorcheck/vendorcheck/internal/scoring"
 )
 
 // summaryKey handles a key on the summary: enter finishes (asking first whether to replace an
@@ -78,4 +79,25 @@ func (m *Model) summaryView() string {
 	room := max(m.height-len(lines)-lipgloss.Height(help), 1)
 	lines = append(lines, fit(strings.Split(m.preview.View(), "\n"), room)...)
 	return strings.Join(lines, "\n") + "\n" + help
+}
+
+// summaryLinesFor is the score summary, or nothing before the result is known.
+func summaryLinesFor(r *scoring.Result) []string {
+	if r == nil {
+		return nil
+	}
+	return SummaryLines(r)
+}
+
+// onRendered shows the rendered report in the preview.
+func (m *Model) onRendered(msg renderedMsg) (tea.Model, tea.Cmd) {
+	if msg.err != nil {
+		m.status = msgf(m.t().couldNotRender, msg.err.Error())
+		return m, nil
+	}
+	m.result = msg.result
+	m.target = msg.target
+	m.preview.SetContent(msg.preview)
+	m.resize()
+	return m, nil
 }

@@ -1,0 +1,72 @@
+package tui
+
+import (
+	"fmt"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+// openReview lists the visible questions still unanswered or answered unknown.
+func (m *Model) openReview() {
+	m.state = stateReview
+	m.open = m.s.Open()
+	m.list = 0
+}
+
+// reviewKey handles a key on the review: enter jumps to a question, or finishes on the last entry.
+func (m *Model) reviewKey(msg tea.KeyPressMsg) tea.Cmd {
+	n := len(m.open) + 1
+	switch {
+	case key.Matches(msg, m.keys().Up):
+		m.list = (m.list + n - 1) % n
+	case key.Matches(msg, m.keys().Down):
+		m.list = (m.list + 1) % n
+	case key.Matches(msg, m.keys().Next) && m.list < len(m.open):
+		m.goTo(m.open[m.list])
+	case key.Matches(msg, m.keys().Next):
+		m.state = stateSummary
+		m.result = nil
+		m.resize()
+		return m.renderCmd(m.preview.Width() - 2)
+	case key.Matches(msg, m.keys().Back):
+		m.goTo(m.s.Prev(len(m.s.Questions())))
+	case key.Matches(msg, m.keys().Sections):
+		m.openPicker()
+	case key.Matches(msg, m.keys().Cancel) && m.cur < len(m.s.Questions()):
+		m.goTo(m.cur)
+	}
+	return nil
+}
+
+// reviewView draws the review.
+func (m *Model) reviewView(w, h int) []string {
+	lines := []string{m.st.Heading.Render(m.t().stillOpen)}
+	if len(m.open) == 0 {
+		lines = append(lines, m.st.Faint.Render(m.t().allAnswered))
+	} else {
+		lines = append(lines, m.st.Faint.Render(truncate(msgf(m.t().openCount, len(m.open)), w)))
+	}
+	lines = append(lines, "")
+	from, to := window(len(m.open)+1, m.list, h-4)
+	for i := from; i < to; i++ {
+		var text string
+		if i == len(m.open) {
+			text = m.t().finishEntry
+		} else {
+			q := m.s.Question(m.open[i])
+			state := m.t().unanswered
+			if a := m.s.Answer(q.ID); a.Answered() {
+				state = m.t().unknown
+			}
+			text = fmt.Sprintf("%s — %s", q.Prompt, state)
+		}
+		text = truncate(text, w-2)
+		if i == m.list {
+			lines = append(lines, m.st.Current.Render("❯ "+text))
+		} else {
+			lines = append(lines, "  "+text)
+		}
+	}
+	return lines
+}

@@ -1,0 +1,136 @@
+package tui
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/vendorcheck/vendorcheck/internal/assessment"
+	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
+)
+
+// The text helpers every screen shares: cutting, padding and wrapping to display cells (a
+// Chinese character takes two), windows of long lists, and the words for sections and answers.
+
+// pad fills s with spaces to w display cells: a Chinese character takes two.
+func pad(s string, w int) string { return s + strings.Repeat(" ", max(0, w-ansi.StringWidth(s))) }
+
+// fit cuts or pads lines to exactly h lines.
+func fit(lines []string, h int) []string {
+	if len(lines) > h {
+		return lines[:h]
+	}
+	for len(lines) < h {
+		lines = append(lines, "")
+	}
+	return lines
+}
+
+// truncate cuts s to w cells, with an ellipsis.
+func truncate(s string, w int) string { return ansi.Truncate(s, max(w, 1), "…") }
+
+// closing is the punctuation that must not begin a line of Chinese text.
+const closing = "，。、；：？！）」』》〉】…"
+
+// wrapLines wraps text to w cells. ansi.Wrap breaks words longer than the line, such as Chinese
+// text, which has no spaces; Chinese text is wrapped two cells short so that a closing
+// punctuation mark that would begin a line can hang at the end of the line before.
+func wrapLines(text string, w int) []string {
+	text = strings.TrimSpace(text)
+	if ansi.StringWidth(text) == utf8.RuneCountInString(text) { // no wide characters
+		return wrapWithin(text, w)
+	}
+	lines := wrapWithin(text, w-2)
+	for i := 1; i < len(lines); i++ {
+		for lines[i] != "" {
+			r, size := utf8.DecodeRuneInString(lines[i])
+			if !strings.ContainsRune(closing, r) || ansi.StringWidth(lines[i-1]+string(r)) > w {
+				break
+			}
+			lines[i-1] += string(r)
+			lines[i] = lines[i][size:]
+		}
+	}
+	return slices.DeleteFunc(lines, func(l string) bool { return l == "" })
+}
+
+// wrapWithin word-wraps text to w cells with ansi.Wrap, then cuts the lines it leaves wider,
+// such as a word that ends in a hyphen right at the limit.
+func wrapWithin(text string, w int) []string {
+	var out []string
+	for _, l := range strings.Split(ansi.Wrap(text, w, ""), "\n") {
+		if ansi.StringWidth(l) > w {
+			out = append(out, strings.Split(ansi.Hardwrap(l, w, true), "\n")...)
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// wrap word-wraps text to w cells in the style, keeping at most n lines.
+func wrap(style lipgloss.Style, text string, w, n int) []string {
+	if text == "" {
+		return nil
+	}
+	lines := wrapLines(text, max(w, 10))
+	if len(lines) > n {
+		lines = lines[:n]
+		lines[n-1] = truncate(lines[n-1]+" …", w)
+	}
+	for i, l := range lines {
+		lines[i] = style.Render(l)
+	}
+	return lines
+}
+
+// window returns the range of at most size entries of n that shows the cursor.
+func window(n, cursor, size int) (from, to int) {
+	size = max(size, 1)
+	if n <= size {
+		return 0, n
+	}
+	from = min(max(cursor-size/2, 0), n-size)
+	return from, from + size
+}
+
+// sectionTitle names a section; nil is the profile.
+func sectionTitle(c *messages, sec *questionnaire.Section) string {
+	if sec == nil {
+		return c.profile
+	}
+	return sec.Title
+}
+
+// describe shows an answer in a few words, as the screens and prompts list it.
+func describe(c *messages, q *questionnaire.Question, a *assessment.Answer) string {
+	switch {
+	case !a.Answered():
+		return c.notAnswered
+	case a.Unknown:
+		return c.unknown
+	case a.NA:
+		return c.notApplicable
+	case a.Choice != "":
+		return optionLabel(q, a.Choice)
+	case len(a.Choices) > 0:
+		labels := make([]string, len(a.Choices))
+		for i, id := range a.Choices {
+			labels[i] = optionLabel(q, id)
+		}
+		return strings.Join(labels, c.listSep)
+	case a.Date != "":
+		return a.Date
+	}
+	return a.Text
+}
+
+// optionLabel returns the label of the option with the id, or the id when there is none.
+func optionLabel(q *questionnaire.Question, id string) string {
+	if o := q.Option(id); o != nil && o.Label != "" {
+		return o.Label
+	}
+	return id
+}
