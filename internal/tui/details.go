@@ -114,9 +114,9 @@ func (m *Model) detailsKey(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	f.err = ""
 	switch {
-	case msg.String() == "tab" || msg.String() == "down":
+	case key.Matches(msg, m.keys().Fields, m.keys().Down):
 		f.move(f.focus() + 1)
-	case msg.String() == "shift+tab" || msg.String() == "up":
+	case key.Matches(msg, m.keys().PrevField, m.keys().Up):
 		f.move(f.focus() - 1)
 	case key.Matches(msg, m.keys().Cancel) && m.offersStart() && m.s.Path == "":
 		m.openStart()

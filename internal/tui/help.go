@@ -59,7 +59,9 @@ func (m *Model) helpBinding(desc string) key.Binding {
 	if m.typing() {
 		name = "f1"
 	}
-	return key.NewBinding(key.WithKeys("?", "f1"), key.WithHelp(name, desc))
+	b := m.keys().Help // a copy
+	b.SetHelp(name, desc)
+	return b
 }
 
 // typing reports whether a key goes to a text field on the current screen.
@@ -75,7 +77,7 @@ func (m *Model) typing() bool {
 
 // toggleHelp reports whether the key shows or hides the full help, and does it.
 func (m *Model) toggleHelp(msg tea.KeyPressMsg) bool {
-	if msg.String() != "f1" && (msg.String() != "?" || m.typing()) {
+	if !key.Matches(msg, m.keys().HelpTyping) && (m.typing() || !key.Matches(msg, m.keys().Help)) {
 		return false
 	}
 	m.help.ShowAll = !m.help.ShowAll

@@ -23,27 +23,42 @@ type keyMap struct {
 	Choose   key.Binding
 	Write    key.Binding
 	Fields   key.Binding
+	// PrevField is shift+tab on a form; on a question's answer it means Back instead.
+	PrevField key.Binding
+	// Pick picks (or ticks) an option by its number.
+	Pick key.Binding
+	// Yes and No answer the summary's question whether to replace the report.
+	Yes, No key.Binding
+	// Help shows or hides every key; "?" types itself in a text field, where only HelpTyping
+	// (f1) works.
+	Help, HelpTyping key.Binding
 }
 
 // newKeyMap makes the interview's key bindings, described in the catalogue's language.
 func newKeyMap(c *messages) *keyMap {
 	return &keyMap{
-		Next:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.keyNext)),
-		Back:     key.NewBinding(key.WithKeys("ctrl+b", "shift+tab"), key.WithHelp("ctrl+b", c.keyBack)),
-		Skip:     key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", c.keySkip)),
-		Field:    key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", c.keyField)),
-		Toggle:   key.NewBinding(key.WithKeys("space"), key.WithHelp("space", c.keyTick)),
-		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", c.keyMove)),
-		Down:     key.NewBinding(key.WithKeys("down", "j")),
-		Unknown:  key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", c.keyUnknown)),
-		NA:       key.NewBinding(key.WithKeys("ctrl+n"), key.WithHelp("ctrl+n", c.keyNA)),
-		Sections: key.NewBinding(key.WithKeys("ctrl+g", "ctrl+s"), key.WithHelp("ctrl+g", c.keySections)),
-		Review:   key.NewBinding(key.WithKeys("ctrl+r"), key.WithHelp("ctrl+r", c.keyReview)),
-		Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.keyClose)),
-		Quit:     key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", c.keyQuit)),
-		Choose:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.keyChoose)),
-		Write:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.keyWrite)),
-		Fields:   key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab/↑/↓", c.keyFields)),
+		Next:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.keyNext)),
+		Back:       key.NewBinding(key.WithKeys("ctrl+b", "shift+tab"), key.WithHelp("ctrl+b", c.keyBack)),
+		Skip:       key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", c.keySkip)),
+		Field:      key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", c.keyField)),
+		Toggle:     key.NewBinding(key.WithKeys("space"), key.WithHelp("space", c.keyTick)),
+		Up:         key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", c.keyMove)),
+		Down:       key.NewBinding(key.WithKeys("down", "j")),
+		Unknown:    key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", c.keyUnknown)),
+		NA:         key.NewBinding(key.WithKeys("ctrl+n"), key.WithHelp("ctrl+n", c.keyNA)),
+		Sections:   key.NewBinding(key.WithKeys("ctrl+g", "ctrl+s"), key.WithHelp("ctrl+g", c.keySections)),
+		Review:     key.NewBinding(key.WithKeys("ctrl+r"), key.WithHelp("ctrl+r", c.keyReview)),
+		Cancel:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.keyClose)),
+		Quit:       key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", c.keyQuit)),
+		Choose:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.keyChoose)),
+		Write:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.keyWrite)),
+		Fields:     key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab/↑/↓", c.keyFields)),
+		PrevField:  key.NewBinding(key.WithKeys("shift+tab")),
+		Pick:       key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9")),
+		Yes:        key.NewBinding(key.WithKeys("y", "Y")),
+		No:         key.NewBinding(key.WithKeys("n", "N")),
+		Help:       key.NewBinding(key.WithKeys("?", "f1")),
+		HelpTyping: key.NewBinding(key.WithKeys("f1")),
 	}
 }
 

@@ -9,7 +9,8 @@ import (
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
 )
 
-// questionKey handles a key on a question screen.
+// questionKey handles a key on a question screen. Shift+tab is both Back and PrevField: on the
+// answer it goes back a question, on the other fields to the previous field.
 func (m *Model) questionKey(msg tea.KeyPressMsg) tea.Cmd {
 	q := m.s.Question(m.cur)
 	switch {
@@ -25,7 +26,7 @@ func (m *Model) questionKey(msg tea.KeyPressMsg) tea.Cmd {
 			return nil
 		}
 		return m.commit(a)
-	case msg.String() == "shift+tab" && m.form.focus() != fieldAnswer:
+	case key.Matches(msg, m.keys().PrevField) && m.form.focus() != fieldAnswer:
 		m.form.update(msg) // the previous field; on the answer, shift+tab goes back a question
 		return nil
 	case key.Matches(msg, m.keys().Back):

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
@@ -167,16 +168,16 @@ func (f *questionForm) typing() bool {
 // fields; a digit picks (or ticks) that option.
 func (f *questionForm) update(msg tea.KeyPressMsg) {
 	f.err = ""
-	k := msg.String()
+	keys := f.msgs.keys()
 	switch {
-	case k == "tab" && f.focus() == fieldSource:
+	case key.Matches(msg, keys.Field) && f.focus() == fieldSource:
 		f.build(fieldAnswer)
-	case k == "tab":
+	case key.Matches(msg, keys.Field):
 		f.form.NextField()
-	case k == "shift+tab":
+	case key.Matches(msg, keys.PrevField):
 		f.form.PrevField()
-	case f.focus() == fieldAnswer && !f.typed() && len(k) == 1 && k[0] >= '1' && k[0] <= '9':
-		f.pick(int(k[0] - '1'))
+	case key.Matches(msg, keys.Pick) && f.focus() == fieldAnswer && !f.typed():
+		f.pick(int(msg.String()[0] - '1'))
 	default:
 		f.form.Update(msg)
 	}

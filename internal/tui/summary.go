@@ -14,16 +14,16 @@ import (
 func (m *Model) summaryKey(msg tea.KeyPressMsg) tea.Cmd {
 	t := &m.target
 	if t.asking {
-		switch msg.String() {
-		case "y", "Y":
+		switch {
+		case key.Matches(msg, m.keys().Yes):
 			m.s.ReportPath, m.s.ReplaceReport = t.path, true
 			return m.finish()
-		case "n", "N":
+		case key.Matches(msg, m.keys().No):
 			if t.free != "" {
 				m.s.ReportPath = t.free
 				return m.finish()
 			}
-		case "esc":
+		case key.Matches(msg, m.keys().Cancel):
 			t.asking = false
 		}
 		return nil
