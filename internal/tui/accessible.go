@@ -114,8 +114,8 @@ func askDetails(p *prompter, d *assessment.Details, today string) error {
 		label string
 		into  *string
 	}{
-		{c.detailLabels[0], &d.Vendor}, {c.detailLabels[1], &d.Product}, {c.detailLabels[2], &d.Organisation},
-		{c.detailLabels[3], &d.Assessor},
+		{c.detailVendor, &d.Vendor}, {c.detailProduct, &d.Product}, {c.detailOrganisation, &d.Organisation},
+		{c.detailAssessor, &d.Assessor},
 	}
 	for _, t := range text {
 		v, err := p.line(msgf(c.askDetail, t.label, orNone(c, *t.into)))

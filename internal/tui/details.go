@@ -12,8 +12,10 @@ import (
 // detailsForm is the details screen: a Huh form (see newForm) with one field per detail,
 // interviewees separated by commas.
 type detailsForm struct {
-	msgs   *messages
-	values [len(detailFields)]string
+	msgs *messages
+	// The details as typed, the interviewees in one line.
+	vendor, product, organisation, assessor, interviewees, date string
+
 	form   *huh.Form
 	width  int
 	isDark bool
@@ -22,31 +24,47 @@ type detailsForm struct {
 	saving bool
 }
 
-// detailFields are the keys of the details fields, in order: vendor, product, organisation,
-// assessor, interviewees, date.
-var detailFields = [...]string{"vendor", "product", "organisation", "assessor", "interviewees", "date"}
+// detailField is one field of the details screen: its key in the form, its label and the value
+// it edits.
+type detailField struct {
+	key, label string
+	value      *string
+}
+
+// fields lists the details screen's fields in order.
+func (f *detailsForm) fields() []detailField {
+	c := f.msgs
+	return []detailField{
+		{"vendor", c.detailVendor, &f.vendor},
+		{"product", c.detailProduct, &f.product},
+		{"organisation", c.detailOrganisation, &f.organisation},
+		{"assessor", c.detailAssessor, &f.assessor},
+		{"interviewees", c.detailInterviewees, &f.interviewees},
+		{"date", c.detailDate, &f.date},
+	}
+}
 
 // newDetailsForm fills the details screen from d, the date defaulting to today.
 func newDetailsForm(d *assessment.Details, msgs *messages, today string, width int, isDark, plain bool) *detailsForm {
-	date := d.Date
-	if date == "" {
-		date = today
-	}
 	f := &detailsForm{msgs: msgs, width: width, isDark: isDark, plain: plain,
-		values: [...]string{d.Vendor, d.Product, d.Organisation, d.Assessor, strings.Join(d.Interviewees, ", "), date}}
+		vendor: d.Vendor, product: d.Product, organisation: d.Organisation, assessor: d.Assessor,
+		interviewees: strings.Join(d.Interviewees, ", "), date: d.Date}
+	if f.date == "" {
+		f.date = today
+	}
 	f.build(0)
 	return f
 }
 
 // build makes the form from the values and focuses field n.
 func (f *detailsForm) build(n int) {
-	fields := make([]huh.Field, len(detailFields))
-	for i, k := range detailFields {
-		in := textField(k, pad(f.msgs.detailLabels[i], 14), &f.values[i])
-		if k == "interviewees" {
+	var fields []huh.Field
+	for _, d := range f.fields() {
+		in := textField(d.key, pad(d.label, 14), d.value)
+		if d.value == &f.interviewees {
 			in.Placeholder(f.msgs.intervieweesHint)
 		}
-		fields[i] = in
+		fields = append(fields, in)
 	}
 	f.form = newForm(huh.NewGroup(fields...), max(f.width, 30), f.isDark, f.plain)
 	for f.focus() < n {
@@ -57,8 +75,8 @@ func (f *detailsForm) build(n int) {
 // focus is the index of the focused field.
 func (f *detailsForm) focus() int {
 	k := f.form.GetFocusedField().GetKey()
-	for i, name := range detailFields {
-		if name == k {
+	for i, d := range f.fields() {
+		if d.key == k {
 			return i
 		}
 	}
@@ -83,7 +101,7 @@ func (f *detailsForm) setDark(isDark bool) {
 
 // move focuses field n, coming round at either end.
 func (f *detailsForm) move(n int) {
-	last := len(detailFields) - 1
+	last := len(f.fields()) - 1
 	switch cur := f.focus(); {
 	case n == cur+1 && n <= last:
 		f.form.NextField()
@@ -96,13 +114,14 @@ func (f *detailsForm) move(n int) {
 
 // apply copies the fields into d; it refuses a date not written YYYY-MM-DD.
 func (f *detailsForm) apply(d *assessment.Details) error {
-	v := func(i int) string { return strings.TrimSpace(f.values[i]) }
-	if err := checkDate(f.msgs, v(5)); err != nil {
+	date := strings.TrimSpace(f.date)
+	if err := checkDate(f.msgs, date); err != nil {
 		return err
 	}
-	d.Vendor, d.Product, d.Organisation, d.Assessor = v(0), v(1), v(2), v(3)
-	d.Interviewees = splitList(v(4), listSeps)
-	d.Date = v(5)
+	d.Vendor, d.Product = strings.TrimSpace(f.vendor), strings.TrimSpace(f.product)
+	d.Organisation, d.Assessor = strings.TrimSpace(f.organisation), strings.TrimSpace(f.assessor)
+	d.Interviewees = splitList(f.interviewees, listSeps)
+	d.Date = date
 	return nil
 }
 
@@ -120,7 +139,7 @@ func (m *Model) detailsKey(msg tea.KeyPressMsg) tea.Cmd {
 		f.move(f.focus() - 1)
 	case key.Matches(msg, m.keys().Cancel) && m.offersStart() && m.s.Path == "":
 		m.openStart()
-	case key.Matches(msg, m.keys().Next) && f.focus() < len(detailFields)-1:
+	case key.Matches(msg, m.keys().Next) && f.focus() < len(f.fields())-1:
 		f.move(f.focus() + 1)
 	case key.Matches(msg, m.keys().Next):
 		if err := f.apply(&m.s.File.Assessment); err != nil {

@@ -29,12 +29,12 @@ type messages struct {
 	opening, cannotResume, resumed, sectionEmpty             string
 	// Section picker and review: %[1]d the number of open questions.
 	jumpTitle, pickerKeys, stillOpen, allAnswered, openCount, finishEntry, unanswered string
-	// Details screen: the labels in order (vendor, product, organisation, assessor,
-	// interviewees, date), the interviewees' placeholder and the keys.
-	detailsTitle, idLine string // id line: %[1]s id, %[2]s version, %[3]s language
-	detailLabels         [6]string
-	intervieweesHint     string
-	detailsKeys          string
+	// Details screen: the labels of the details, the interviewees' placeholder and the keys.
+	detailsTitle, idLine                            string // id line: %[1]s id, %[2]s version, %[3]s language
+	detailVendor, detailProduct, detailOrganisation string
+	detailAssessor, detailInterviewees, detailDate  string
+	intervieweesHint                                string
+	detailsKeys                                     string
 	// Start screen.
 	chooseQuestionnaire, resumeDraft, noVendor, startKeys string
 	// Summary: %[1]s the vendor or a path.

@@ -25,7 +25,8 @@ var messagesEn = messages{
 	finishEntry: "Finish: see the score and the report", unanswered: "unanswered",
 
 	detailsTitle: "Assessment details", idLine: "%[1]s · version %[2]s · %[3]s",
-	detailLabels:     [6]string{"Vendor", "Product", "Organisation", "Assessor", "Interviewees", "Date"},
+	detailVendor: "Vendor", detailProduct: "Product", detailOrganisation: "Organisation",
+	detailAssessor: "Assessor", detailInterviewees: "Interviewees", detailDate: "Date",
 	intervieweesHint: "names or roles, separated by commas",
 	detailsKeys:      "enter: next field; on Date, start the questions",
 

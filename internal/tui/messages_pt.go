@@ -28,7 +28,8 @@ var messagesPt = messages{
 	finishEntry: "Concluir: ver a pontuação e o relatório", unanswered: "sem resposta",
 
 	detailsTitle: "Dados da avaliação", idLine: "%[1]s · versão %[2]s · %[3]s",
-	detailLabels:     [6]string{"Fornecedor", "Produto", "Organização", "Avaliador", "Entrevistados", "Data"},
+	detailVendor: "Fornecedor", detailProduct: "Produto", detailOrganisation: "Organização",
+	detailAssessor: "Avaliador", detailInterviewees: "Entrevistados", detailDate: "Data",
 	intervieweesHint: "nomes ou funções, separados por vírgulas",
 	detailsKeys:      "enter: campo seguinte; em Data, começar as perguntas",
 

@@ -27,7 +27,8 @@ var messagesZhHant = messages{
 	finishEntry: "完成：查看評分及報告", unanswered: "未回答",
 
 	detailsTitle: "評估資料", idLine: "%[1]s · 版本%[2]s · %[3]s",
-	detailLabels:     [6]string{"供應商", "產品", "機構", "評估人員", "受訪者", "日期"},
+	detailVendor: "供應商", detailProduct: "產品", detailOrganisation: "機構",
+	detailAssessor: "評估人員", detailInterviewees: "受訪者", detailDate: "日期",
 	intervieweesHint: "姓名或職位，以逗號分隔",
 	detailsKeys:      "enter：下一欄；在日期欄按下即開始問題",
 
