@@ -9,17 +9,15 @@ import (
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
 )
 
-// detailsForm is the details screen: a Huh form (see newForm) with one field per detail,
+// detailsForm is the details screen: a Huh form (see editor) with one field per detail,
 // interviewees separated by commas.
 type detailsForm struct {
 	msgs *messages
 	// The details as typed, the interviewees in one line.
 	vendor, product, organisation, assessor, interviewees, date string
 
-	form   *huh.Form
+	ed     *editor
 	width  int
-	isDark bool
-	plain  bool
 	err    string
 	saving bool
 }
@@ -46,18 +44,22 @@ func (f *detailsForm) fields() []detailField {
 
 // newDetailsForm fills the details screen from d, the date defaulting to today.
 func newDetailsForm(d *assessment.Details, msgs *messages, today string, width int, isDark, plain bool) *detailsForm {
-	f := &detailsForm{msgs: msgs, width: width, isDark: isDark, plain: plain,
+	f := &detailsForm{msgs: msgs, width: width,
 		vendor: d.Vendor, product: d.Product, organisation: d.Organisation, assessor: d.Assessor,
 		interviewees: strings.Join(d.Interviewees, ", "), date: d.Date}
 	if f.date == "" {
 		f.date = today
 	}
-	f.build(0)
+	var keys []string
+	for _, d := range f.fields() {
+		keys = append(keys, d.key)
+	}
+	f.ed = newEditor(f.group, keys, max(width, 30), isDark, plain, keys[0])
 	return f
 }
 
-// build makes the form from the values and focuses field n.
-func (f *detailsForm) build(n int) {
+// group makes the fields of the form from the values.
+func (f *detailsForm) group() *huh.Group {
 	var fields []huh.Field
 	for _, d := range f.fields() {
 		in := textField(d.key, pad(d.label, 14), d.value)
@@ -66,49 +68,24 @@ func (f *detailsForm) build(n int) {
 		}
 		fields = append(fields, in)
 	}
-	f.form = newForm(huh.NewGroup(fields...), max(f.width, 30), f.isDark, f.plain)
-	for f.focus() < n {
-		f.form.NextField()
-	}
+	return huh.NewGroup(fields...)
 }
 
-// focus is the index of the focused field.
-func (f *detailsForm) focus() int {
-	k := f.form.GetFocusedField().GetKey()
-	for i, d := range f.fields() {
-		if d.key == k {
-			return i
-		}
-	}
-	return 0
-}
+// last reports whether the focus is on the last field.
+func (f *detailsForm) last() bool { return f.ed.index() == len(f.ed.keys)-1 }
 
 // setSize resizes the form.
 func (f *detailsForm) setSize(w int) {
 	if f != nil && w != f.width {
 		f.width = w
-		f.build(f.focus())
+		f.ed.resize(max(w, 30))
 	}
 }
 
 // setDark restyles the form for a dark or light background.
 func (f *detailsForm) setDark(isDark bool) {
 	if f != nil {
-		f.isDark = isDark
-		restyle(f.form, isDark)
-	}
-}
-
-// move focuses field n, coming round at either end.
-func (f *detailsForm) move(n int) {
-	last := len(f.fields()) - 1
-	switch cur := f.focus(); {
-	case n == cur+1 && n <= last:
-		f.form.NextField()
-	case n == cur-1 && n >= 0:
-		f.form.PrevField()
-	default:
-		f.build((n + last + 1) % (last + 1))
+		f.ed.setDark(isDark)
 	}
 }
 
@@ -134,13 +111,13 @@ func (m *Model) detailsKey(msg tea.KeyPressMsg) tea.Cmd {
 	f.err = ""
 	switch {
 	case key.Matches(msg, m.keys().Fields, m.keys().Down):
-		f.move(f.focus() + 1)
+		f.ed.move(1)
 	case key.Matches(msg, m.keys().PrevField, m.keys().Up):
-		f.move(f.focus() - 1)
+		f.ed.move(-1)
 	case key.Matches(msg, m.keys().Cancel) && m.offersStart() && m.s.Path == "":
 		m.openStart()
-	case key.Matches(msg, m.keys().Next) && f.focus() < len(f.fields())-1:
-		f.move(f.focus() + 1)
+	case key.Matches(msg, m.keys().Next) && !f.last():
+		f.ed.move(1)
 	case key.Matches(msg, m.keys().Next):
 		if err := f.apply(&m.s.File.Assessment); err != nil {
 			f.err = err.Error()
@@ -153,7 +130,7 @@ func (m *Model) detailsKey(msg tea.KeyPressMsg) tea.Cmd {
 		f.saving = true
 		return m.nameCmd()
 	default:
-		f.form.Update(msg)
+		f.ed.update(msg)
 	}
 	return nil
 }
@@ -167,7 +144,7 @@ func (m *Model) detailsView(w int) []string {
 	}
 	lines = append(lines, wrap(m.st.Faint, strings.TrimSpace(qn.Description), w, 4)...)
 	lines = append(lines, "", m.st.Heading.Render(m.t().detailsTitle), "")
-	lines = append(lines, strings.Split(m.details.form.View(), "\n")...)
+	lines = append(lines, strings.Split(m.details.ed.view(), "\n")...)
 	lines = append(lines, "", m.st.Faint.Render(truncate(m.t().detailsKeys, w)))
 	if m.details.err != "" {
 		lines = append(lines, wrap(m.st.Error, m.details.err, w, 2)...)

@@ -140,7 +140,7 @@ func TestLightBackground(t *testing.T) {
 	if ansi.Strip(dark) != ansi.Strip(light) {
 		t.Errorf("the text changed with the background:\n%s\n---\n%s", ansi.Strip(dark), ansi.Strip(light))
 	}
-	if d.m.form.form.View() == newQuestionForm(d.m.form.q, nil, d.m.t(), d.m.mainWidth(), d.m.formRoom(), true, false).view() {
+	if d.m.form.view() == newQuestionForm(d.m.form.q, nil, d.m.t(), d.m.mainWidth(), d.m.formRoom(), true, false).view() {
 		t.Error("the question form kept its dark colours")
 	}
 }

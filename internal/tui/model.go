@@ -168,9 +168,9 @@ func (m *Model) onKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 func (m *Model) paste(msg tea.PasteMsg) {
 	switch {
 	case m.state == stateQuestion && m.form.typing():
-		m.form.form.Update(msg)
+		m.form.ed.update(msg)
 	case m.state == stateDetails && !m.details.saving:
-		m.details.form.Update(msg)
+		m.details.ed.update(msg)
 	}
 }
 

@@ -31,14 +31,14 @@ const evidenceSeps = listSeps + ";；"
 // sources are the choices of the source field; the first means "not said".
 var sources = []string{"", assessment.SourceStated, assessment.SourceDocumented, assessment.SourceVerified}
 
-// questionForm is the editable state of one question screen: a small Huh form whose fields are
-// bound to the values below: the answer (an option, ticked options, or typed text), the note,
-// the evidence and the source. The interview owns the flow (enter, back, unknown, jumps); the
-// form only edits (see newForm).
+// questionForm is the editable state of one question screen: a small Huh form (see editor)
+// whose fields are bound to the values below: the answer (an option, ticked options, or typed
+// text), the note, the evidence and the source. The interview owns the flow (enter, back,
+// unknown, jumps); the form only edits.
 type questionForm struct {
 	q    *questionnaire.Question
 	msgs *messages
-	form *huh.Form
+	ed   *editor
 
 	choice   string
 	choices  []string
@@ -48,15 +48,13 @@ type questionForm struct {
 	source   string
 
 	width, room int
-	isDark      bool
-	plain       bool
 	err         string
 }
 
 // newQuestionForm fills a form from the question's current answer (nil for none), sized to
 // width cells and at most room lines.
 func newQuestionForm(q *questionnaire.Question, a *assessment.Answer, msgs *messages, width, room int, isDark, plain bool) *questionForm {
-	f := &questionForm{q: q, msgs: msgs, width: width, room: room, isDark: isDark, plain: plain}
+	f := &questionForm{q: q, msgs: msgs, width: width, room: room}
 	if a != nil {
 		f.choice = a.Choice
 		f.choices = slices.Clone(a.Choices)
@@ -68,12 +66,12 @@ func newQuestionForm(q *questionnaire.Question, a *assessment.Answer, msgs *mess
 	if f.choice == "" && q.HasOptions() {
 		f.choice = q.Options[0].ID
 	}
-	f.build(fieldAnswer)
+	f.ed = newEditor(f.group, []string{fieldAnswer, fieldNote, fieldEvidence, fieldSource}, max(width, 20), isDark, plain, fieldAnswer)
 	return f
 }
 
-// build makes the Huh form from the bound values and focuses the field named by key.
-func (f *questionForm) build(focus string) {
+// group makes the fields of the form from the bound values.
+func (f *questionForm) group() *huh.Group {
 	q := f.q
 	var answer huh.Field
 	switch {
@@ -96,15 +94,11 @@ func (f *questionForm) build(focus string) {
 	for i, s := range sources {
 		srcOpts[i] = huh.NewOption(f.label(f.msgs.sourceLabel)+"‹ "+f.msgs.sourceName(s)+" ›", s)
 	}
-	g := huh.NewGroup(answer,
+	return huh.NewGroup(answer,
 		textField(fieldNote, f.label(f.msgs.noteLabel), &f.note),
 		textField(fieldEvidence, f.label(f.msgs.evidenceLabel), &f.evidence).Placeholder(f.msgs.evidenceHint),
 		huh.NewSelect[string]().Key(fieldSource).Inline(true).Options(srcOpts...).Value(&f.source),
 	)
-	f.form = newForm(g, max(f.width, 20), f.isDark, f.plain)
-	for f.focus() != focus && f.focus() != fieldSource {
-		f.form.NextField()
-	}
 }
 
 // options turns the question's options into Huh options labelled with their numbers and cut to
@@ -140,7 +134,7 @@ func (f *questionForm) setSize(width, room int) {
 		return
 	}
 	f.width, f.room = width, room
-	f.build(f.focus())
+	f.ed.resize(max(width, 20))
 }
 
 // setDark restyles the form for a dark or light background.
@@ -148,12 +142,11 @@ func (f *questionForm) setDark(isDark bool) {
 	if f == nil {
 		return
 	}
-	f.isDark = isDark
-	restyle(f.form, isDark)
+	f.ed.setDark(isDark)
 }
 
 // focus is the key of the focused field.
-func (f *questionForm) focus() string { return f.form.GetFocusedField().GetKey() }
+func (f *questionForm) focus() string { return f.ed.focus() }
 
 // typed reports whether the answer is typed (date, text) rather than picked from options.
 func (f *questionForm) typed() bool { return !f.q.HasOptions() }
@@ -170,16 +163,14 @@ func (f *questionForm) update(msg tea.KeyPressMsg) {
 	f.err = ""
 	keys := f.msgs.keys()
 	switch {
-	case key.Matches(msg, keys.Field) && f.focus() == fieldSource:
-		f.build(fieldAnswer)
 	case key.Matches(msg, keys.Field):
-		f.form.NextField()
+		f.ed.move(1)
 	case key.Matches(msg, keys.PrevField):
-		f.form.PrevField()
+		f.ed.move(-1)
 	case key.Matches(msg, keys.Pick) && f.focus() == fieldAnswer && !f.typed():
 		f.pick(int(msg.String()[0] - '1'))
 	default:
-		f.form.Update(msg)
+		f.ed.update(msg)
 	}
 }
 
@@ -196,16 +187,14 @@ func (f *questionForm) pick(i int) {
 	} else {
 		f.choices = append(f.choices, id)
 	}
-	f.build(fieldAnswer)
+	f.ed.build(fieldAnswer)
 	if f.q.Kind == questionnaire.KindMulti { // a new multi-select has its cursor on the first option
-		for range i {
-			f.form.Update(tea.KeyPressMsg{Code: tea.KeyDown})
-		}
+		f.ed.down(i)
 	}
 }
 
 // view draws the form.
-func (f *questionForm) view() string { return f.form.View() }
+func (f *questionForm) view() string { return f.ed.view() }
 
 // answer builds the answer the form holds; errSkip when nothing was given.
 func (f *questionForm) answer() (*assessment.Answer, error) {
