@@ -86,6 +86,8 @@ Run without a command to start the interview. It works fully offline.`,
 		newGuideCmd(std),
 		newValidateCmd(std),
 		newListCmd(std),
+		newSignCmd(std),
+		newVerifyCmd(std),
 	)
 	return root
 }

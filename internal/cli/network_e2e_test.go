@@ -8,7 +8,7 @@ import (
 	"testing"
 )
 
-// TestNoNetwork runs the program's main paths under strace and fails on any network system call:
+// TestNoNetwork runs the program's main paths (signing included) under strace and fails on any network system call:
 // an assessment of data flows must not create one.
 func TestNoNetwork(t *testing.T) {
 	if testing.Short() {
@@ -24,6 +24,7 @@ func TestNoNetwork(t *testing.T) {
 	if len(answers) < 2 {
 		t.Fatalf("need the example answers files in %s", example)
 	}
+	key, _ := writeKey(t, dir, "")
 	runs := []struct {
 		name  string
 		args  []string
@@ -35,6 +36,8 @@ func TestNoNetwork(t *testing.T) {
 		{"report json", []string{"report", "--format", "json", answers[0]}, ""},
 		{"compare", append([]string{"compare", "-o", filepath.Join(dir, "c.md")}, answers...), ""},
 		{"guide", []string{"guide", "-o", filepath.Join(dir, "g.md")}, ""},
+		{"sign", []string{"sign", filepath.Join(dir, "r.md"), "--key", key}, ""},
+		{"verify", []string{"verify", filepath.Join(dir, "r.md"), "--signers", key + ".pub"}, ""},
 		{"accessible interview", []string{"interview", "--accessible", "--answers", filepath.Join(dir, "a.answers.yaml")}, "Example Vendor\n"},
 	}
 	for _, run := range runs {
