@@ -29,7 +29,7 @@ func BenchmarkReportBatch(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	std := &streams{out: io.Discard, err: io.Discard}
+	std := &streams{out: io.Discard, say: io.Discard, err: io.Discard}
 	b.ResetTimer()
 	for b.Loop() {
 		out, err := os.MkdirTemp(b.TempDir(), "reports")

@@ -12,6 +12,7 @@ import (
 
 	"charm.land/fang/v2"
 	"github.com/spf13/cobra"
+	"github.com/vendorcheck/vendorcheck/internal/visible"
 )
 
 // Exit codes of the program.
@@ -26,16 +27,20 @@ const (
 // when empty the module's build information is used.
 var Version string
 
-// streams are the standard streams a command reads and writes.
+// streams are the standard streams a command reads and writes. Documents (reports, guides)
+// and the full-screen interview go to out as they are; every message goes to say (stdout) or
+// err (stderr), which show any character of a file that a terminal would act on as a visible
+// code (see package visible).
 type streams struct {
 	in  io.Reader
 	out io.Writer
+	say io.Writer
 	err io.Writer
 }
 
 // Main runs the program with the given arguments and streams and returns its exit code.
 func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	std := &streams{in: stdin, out: stdout, err: stderr}
+	std := &streams{in: stdin, out: stdout, say: visible.Writer(stdout), err: visible.Writer(stderr)}
 	root := newRootCmd(std)
 	root.SetArgs(args)
 	root.SetIn(stdin)
@@ -172,7 +177,7 @@ func printError(w io.Writer, _ fang.Styles, err error) {
 	if errors.Is(err, errAborted) {
 		return
 	}
-	for _, line := range strings.Split(strings.TrimRight(err.Error(), "\n"), "\n") {
+	for _, line := range strings.Split(strings.TrimRight(visible.String(err.Error()), "\n"), "\n") {
 		if filePosition.MatchString(line) {
 			fmt.Fprintln(w, line)
 			continue

@@ -71,7 +71,7 @@ func interviewRun(std *streams, opts interviewOptions) error {
 	var finished bool
 	if accessible {
 		finished, err = tui.RunAccessible(s, tui.AccessibleOptions{
-			In: std.in, Out: std.out, AskDetails: opts.resume == "", Today: today(), PathFor: pathFor,
+			In: std.in, Out: std.say, AskDetails: opts.resume == "", Today: today(), PathFor: pathFor,
 		})
 	} else {
 		topt := tui.Options{
@@ -81,7 +81,7 @@ func interviewRun(std *streams, opts interviewOptions) error {
 		if opts.resume == "" && opts.questionnaire == "" {
 			topt.Questionnaires, _ = questionnaire.Builtins()
 			topt.Drafts = findDrafts()
-			quiet := &streams{in: std.in, out: std.out, err: io.Discard}
+			quiet := &streams{in: std.in, out: std.out, say: std.say, err: io.Discard}
 			topt.Resume = func(path string) (*tui.Session, error) {
 				return interviewSession(quiet, interviewOptions{resume: path})
 			}
@@ -97,16 +97,16 @@ func interviewRun(std *streams, opts interviewOptions) error {
 			if !strings.HasPrefix(s.QN.Source, "builtin:") && s.QN.Source != "" {
 				resume += " --questionnaire " + s.QN.Source
 			}
-			fmt.Fprintln(std.out, tui.DraftSaved(s.QN.Language, s.Path, resume))
+			fmt.Fprintln(std.say, tui.DraftSaved(s.QN.Language, s.Path, resume))
 		} else {
-			fmt.Fprintln(std.out, tui.NothingSaved(s.QN.Language))
+			fmt.Fprintln(std.say, tui.NothingSaved(s.QN.Language))
 		}
 		if accessible {
 			return nil
 		}
 		return errAborted
 	}
-	return interviewReport(std.out, s, opts)
+	return interviewReport(std, s, opts)
 }
 
 // interviewSession loads the resumed answers file or starts a new one, with its questionnaire.
@@ -161,7 +161,8 @@ func interviewSession(std *streams, opts interviewOptions) (*tui.Session, error)
 }
 
 // interviewReport prints the score and writes the report of a finished interview.
-func interviewReport(out io.Writer, s *tui.Session, opts interviewOptions) error {
+func interviewReport(std *streams, s *tui.Session, opts interviewOptions) error {
+	out := std.say
 	data, r, err := s.Report()
 	if err != nil {
 		return err
@@ -174,7 +175,7 @@ func interviewReport(out io.Writer, s *tui.Session, opts interviewOptions) error
 	if s.ReportPath != "" {
 		path = s.ReportPath // chosen on the summary screen, perhaps a new name
 	}
-	if err := writeOutput(out, path, data, opts.force || s.ReplaceReport); err != nil {
+	if err := writeOutput(std.out, path, data, opts.force || s.ReplaceReport); err != nil {
 		return err
 	}
 	fmt.Fprintln(out, tui.ReportWritten(s.QN.Language, path))

@@ -105,7 +105,7 @@ func reportBatch(std *streams, opts reportOptions, paths []string, render render
 		if job.err != nil {
 			return job.err
 		}
-		fmt.Fprintf(std.out, "%s -> %s\n", paths[i], job.out)
+		fmt.Fprintf(std.say, "%s -> %s\n", paths[i], job.out)
 	}
 	return nil
 }

@@ -29,7 +29,7 @@ func validateRun(std *streams, paths []string) error {
 			failed = append(failed, err)
 			continue
 		}
-		fmt.Fprintf(std.out, "%s: ok (%s %s, %s, %d scored questions)\n", path, qn.ID, qn.Version, qn.Language, qn.ScoredCount())
+		fmt.Fprintf(std.say, "%s: ok (%s %s, %s, %d scored questions)\n", path, qn.ID, qn.Version, qn.Language, qn.ScoredCount())
 	}
 	return errors.Join(failed...)
 }

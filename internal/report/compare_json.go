@@ -1,7 +1,6 @@
 package report
 
 import (
-	"encoding/json"
 	"io"
 
 	"github.com/vendorcheck/vendorcheck/internal/scoring"
@@ -46,7 +45,5 @@ func CompareJSON(w io.Writer, results []*scoring.Result) error {
 			Coverage: a.Coverage, Critical: criticalCount(rk.Result), Recommendation: a.Recommendation,
 		})
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	return writeJSON(w, out)
 }

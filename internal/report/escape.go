@@ -4,6 +4,8 @@ import (
 	"iter"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/vendorcheck/vendorcheck/internal/visible"
 )
 
 // The escaping helpers turn text that a person typed (in an answers file or in a user's own
@@ -11,7 +13,8 @@ import (
 // HTML, emphasis, a code span, a heading, a list, a quote or an extra table cell.
 //
 // Every helper first normalises the text the same way (see Plain): invalid UTF-8 and control
-// characters become U+FFFD, tabs become spaces, each line is trimmed of spaces and blank lines
+// characters become U+FFFD, characters a reader could not see (bidirectional overrides,
+// zero-width and other format characters) are shown as a code such as <U+202E>, tabs become spaces, each line is trimmed of spaces and blank lines
 // are dropped (Markdown would strip or split on them anyway). The lines are then escaped and
 // joined: by a hard line break in Text, by " / " in Cell, by a space in Heading.
 
@@ -50,7 +53,9 @@ func escape(s, sep string, heading bool) string {
 }
 
 // Plain returns the lines of s as Markdown shows them once escaped: invalid UTF-8 and control
-// characters (other than tab and line breaks) replaced by U+FFFD, tabs turned into spaces, CRLF
+// characters (other than tab and line breaks) replaced by U+FFFD, format characters (bidi
+// overrides, zero-width spaces and joiners, see visible.Hidden) and line separators written as
+// visible codes, tabs turned into spaces, CRLF
 // and CR read as line breaks, each line trimmed of spaces, and blank lines dropped.
 func Plain(s string) []string {
 	if line, ok := plainLine(s); ok {
@@ -73,6 +78,8 @@ func Plain(s string) []string {
 			b.WriteByte('\n')
 		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0):
 			b.WriteRune(utf8.RuneError)
+		case visible.Hidden(r):
+			b.WriteString(visible.Code(r))
 		default:
 			b.WriteRune(r)
 		}
@@ -87,15 +94,20 @@ func Plain(s string) []string {
 }
 
 // plainLine is the fast path of Plain for the common case: one line of valid UTF-8 without
-// control characters (no tab, no line break, no C0 or C1 control), which only needs trimming.
-// Reports render every prompt and label of the questionnaire, much of it not ASCII (dashes,
-// Chinese), so this path must not stop at the first non-ASCII byte.
+// control characters (no tab, no line break, no C0 or C1 control) or hidden format characters,
+// which only needs trimming. Reports render every prompt and label of the questionnaire, much of
+// it not ASCII (dashes, Chinese), so this path must not stop at the first non-ASCII byte: it
+// decodes only the characters whose first byte a hidden character may have.
 func plainLine(s string) (string, bool) {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		// C1 controls U+0080..U+009F are encoded as 0xC2 0x80..0x9F.
-		if c < 0x20 || c == 0x7f || c == 0xc2 && i+1 < len(s) && s[i+1] < 0xa0 {
+		if c < 0x20 || c == 0x7f {
 			return "", false
+		}
+		if mayHide[c] {
+			if r, _ := utf8.DecodeRuneInString(s[i:]); visible.Hidden(r) {
+				return "", false
+			}
 		}
 	}
 	if !utf8.ValidString(s) {
@@ -103,6 +115,18 @@ func plainLine(s string) (string, bool) {
 	}
 	return strings.Trim(s, " "), true
 }
+
+// mayHide marks the first bytes of the UTF-8 encodings of the characters visible.Hidden holds
+// above U+007F: C1 controls and the soft hyphen (0xC2), the Arabic and Syriac format characters
+// (0xD8, 0xDB, 0xDC), U+0890..U+08E2 (0xE0), U+180E (0xE1), the zero-width, bidi and separator
+// characters of U+2000..U+206F (0xE2), U+FEFF and U+FFF9..U+FFFB (0xEF), and the format
+// characters above U+FFFF (0xF0, 0xF3).
+var mayHide = func() (set [256]bool) {
+	for _, c := range []byte{0xc2, 0xd8, 0xdb, 0xdc, 0xe0, 0xe1, 0xe2, 0xef, 0xf0, 0xf3} {
+		set[c] = true
+	}
+	return set
+}()
 
 // hardBreak ends a line of Text: a backslash at the end of a line.
 const hardBreak = "\\\n"

@@ -3,6 +3,8 @@ package report
 import (
 	"strings"
 	"testing"
+
+	"github.com/vendorcheck/vendorcheck/internal/visible"
 )
 
 // hostile holds typed text that would be Markdown syntax if it were written out as it is.
@@ -178,4 +180,26 @@ func FuzzEscape(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(checkEscape)
+}
+
+// TestMayHide checks that plainLine's fast path decodes every character it must: each hidden
+// character above U+007F starts with a byte marked in mayHide.
+func TestMayHide(t *testing.T) {
+	for r := rune(0x80); r <= 0x10ffff; r++ {
+		if visible.Hidden(r) && !mayHide[string(r)[0]] {
+			t.Errorf("%U is hidden and starts with byte %#x, which mayHide misses", r, string(r)[0])
+		}
+	}
+}
+
+// TestHiddenShown checks that bidi overrides and zero-width characters in typed text are shown
+// as codes, in every escaping helper.
+func TestHiddenShown(t *testing.T) {
+	in := "Evil\u202egpj.exe\u200b \u2066x\u2069\ufeff"
+	want := `Evil\<U+202E>gpj.exe\<U+200B> \<U+2066>x\<U+2069>\<U+FEFF>`
+	for name, got := range map[string]string{"Text": Text(in), "Cell": Cell(in), "Heading": Heading(in)} {
+		if got != want {
+			t.Errorf("%s(%q) = %q, want %q", name, in, got, want)
+		}
+	}
 }

@@ -1,11 +1,16 @@
 package report
 
 import (
+	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
+	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
 	"github.com/vendorcheck/vendorcheck/internal/scoring"
+	"github.com/vendorcheck/vendorcheck/internal/visible"
 )
 
 // The JSON result of one assessment. The field names of DESIGN.md are a public contract: fields
@@ -121,9 +126,45 @@ func JSON(w io.Writer, r *scoring.Result) error {
 	if r == nil || r.Questionnaire == nil || r.File == nil {
 		return errNoResult
 	}
-	enc := json.NewEncoder(w)
+	return writeJSON(w, newJSONResult(r))
+}
+
+// writeJSON writes v to w as indented JSON ending with a newline. encoding/json escapes the C0
+// controls; writeJSON also escapes, as \uXXXX, the other characters a terminal would act on or
+// a reader could not see (C1 controls, bidi overrides, zero-width characters: visible.Hidden),
+// so that the JSON printed to a terminal is safe and still decodes to the same strings. Such
+// characters only occur inside strings: everything else in JSON is ASCII.
+func writeJSON(w io.Writer, v any) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
-	return enc.Encode(newJSONResult(r))
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	data := buf.Bytes()
+	var out []byte
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r < utf8.RuneSelf || !visible.Hidden(r) {
+			if out != nil {
+				out = append(out, data[i:i+size]...)
+			}
+			i += size
+			continue
+		}
+		if out == nil {
+			out = append(make([]byte, 0, len(data)+64), data[:i]...)
+		}
+		for _, u := range utf16.Encode([]rune{r}) {
+			out = fmt.Appendf(out, `\u%04x`, u)
+		}
+		i += size
+	}
+	if out == nil {
+		out = data
+	}
+	_, err := w.Write(out)
+	return err
 }
 
 // newJSONResult converts a result to its JSON form.
