@@ -13,7 +13,9 @@ import (
 // names the questions whose answers no longer fit; answers that do not fit this questionnaire
 // (ids it does not have, options it no longer offers, values of the wrong kind, N/A where it is
 // not allowed) are named in a warning whatever the version. Such answers stay in the file: the
-// scoring counts them as unanswered and the report lists them.
+// scoring counts them as unanswered and the report lists them. An accepted risk naming neither a
+// question nor a rule of the questionnaire is refused at its line and column, or, in a file made
+// for another version, named in a warning and kept.
 func Check(f *File, qn *questionnaire.Questionnaire) (warnings []string, err error) {
 	name := f.source()
 	if f.Questionnaire.ID != qn.ID {
@@ -29,6 +31,10 @@ func Check(f *File, qn *questionnaire.Questionnaire) (warnings []string, err err
 			misfits = append(misfits, id+" ("+why+")")
 		}
 	}
+	accepted, err := checkAccepted(f, qn)
+	if err != nil {
+		return nil, err
+	}
 	list := strings.Join(misfits, "; ")
 	switch {
 	case f.Questionnaire.Version != qn.Version && len(misfits) == 0:
@@ -42,7 +48,7 @@ func Check(f *File, qn *questionnaire.Questionnaire) (warnings []string, err err
 		warnings = append(warnings, fmt.Sprintf("%s holds answers that %s version %s cannot use; "+
 			"they are kept in the file and count as unanswered: %s", name, qn.ID, qn.Version, list))
 	}
-	return warnings, nil
+	return append(warnings, accepted...), nil
 }
 
 // source names the file in messages.

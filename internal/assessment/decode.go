@@ -1,6 +1,7 @@
 package assessment
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strconv"
@@ -12,10 +13,10 @@ import (
 
 // The keys allowed in each mapping of an answers file.
 var (
-	fileKeys    = []string{"questionnaire", "assessment", "answers"}
+	fileKeys    = []string{"questionnaire", "assessment", "answers", "accepted"}
 	refKeys     = []string{"id", "version", "language"}
 	detailKeys  = []string{"vendor", "product", "organisation", "assessor", "interviewees", "date"}
-	answerKeys  = []string{"choice", "choices", "date", "text", "unknown", "na", "note", "evidence", "source", "by", "at"}
+	answerKeys  = []string{"choice", "choices", "date", "text", "unknown", "na", "note", "evidence", "source", "by", "at", "carried"}
 	valueKeys   = answerKeys[:6]
 	valueKeyMsg = strings.Join(valueKeys, ", ")
 )
@@ -135,6 +136,8 @@ func (d *decoder) decodeFile(root *yaml.Node) *File {
 			d.details(k, v, &f.Assessment)
 		case "answers":
 			d.answers(v, f.Answers)
+		case "accepted":
+			f.Accepted = d.accepted(v)
 		}
 	})
 	if !ref {
@@ -244,9 +247,11 @@ func (d *decoder) answer(key, n *yaml.Node) *Answer {
 			if a.At = d.text(v, field); a.At != "" {
 				d.check(v, field, atProblem(a.At))
 			}
+		case "carried":
+			a.Carried = d.boolean(v, field)
 		}
 	})
-	if msg := valuesProblem(a); msg != "" {
+	if msg := cmp.Or(valuesProblem(a), carriedProblem(a)); msg != "" {
 		d.at(key, "%s %s", what, msg)
 	}
 	return a

@@ -13,6 +13,7 @@ import (
 // Seeds are in testdata/fuzz/FuzzParse.
 func FuzzParse(f *testing.F) {
 	f.Add([]byte(goodFile))
+	f.Add([]byte(acceptedFile))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		file, err := Parse("f.yaml", data)
 		if err != nil {
@@ -56,6 +57,7 @@ func FuzzMarshal(f *testing.F) {
 			Questionnaire: Ref{ID: id, Version: option, Language: by},
 			Assessment:    Details{Vendor: vendor, Product: note, Assessor: by, Interviewees: []string{vendor, by}, Date: "2026-11-28"},
 			Answers:       map[string]*Answer{id: a, "other": {Note: vendor}},
+			Accepted:      []Acceptance{{Finding: "f" + id, By: "x" + by, On: "2026-11-28", Until: "2027-11-28", Reason: "r" + note}},
 		}
 		out, err := Marshal(file, nil)
 		valid := id != "" && option != ""

@@ -2,6 +2,8 @@ package assessment
 
 import (
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
@@ -69,6 +71,13 @@ func normal(f *File) File {
 		b.Choices, b.Evidence = nilIfEmpty(b.Choices), nilIfEmpty(b.Evidence)
 		g.Answers[id] = &b
 	}
+	g.Accepted = nil
+	for _, a := range f.Accepted {
+		a.Pos = questionnaire.Pos{}
+		g.Accepted = append(g.Accepted, a)
+	}
+	// Marshal writes the entries in its own order.
+	slices.SortFunc(g.Accepted, func(a, b Acceptance) int { return strings.Compare(a.Finding, b.Finding) })
 	return g
 }
 
@@ -85,6 +94,9 @@ func assertSame(t testing.TB, want, got *File) {
 	w, g := normal(want), normal(got)
 	if !reflect.DeepEqual(w.Questionnaire, g.Questionnaire) || !reflect.DeepEqual(w.Assessment, g.Assessment) {
 		t.Errorf("header changed:\n%#v %#v\n->\n%#v %#v", w.Questionnaire, w.Assessment, g.Questionnaire, g.Assessment)
+	}
+	if !reflect.DeepEqual(w.Accepted, g.Accepted) {
+		t.Errorf("accepted changed:\n%#v\n->\n%#v", w.Accepted, g.Accepted)
 	}
 	if len(w.Answers) != len(g.Answers) {
 		t.Errorf("%d answers became %d", len(w.Answers), len(g.Answers))

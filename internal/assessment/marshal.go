@@ -47,6 +47,9 @@ func Marshal(f *File, qn *questionnaire.Questionnaire) ([]byte, error) {
 	addPair(root, "questionnaire", ref)
 	addPair(root, "assessment", details)
 	addPair(root, "answers", answers)
+	if len(f.Accepted) > 0 {
+		addPair(root, "accepted", acceptedNode(f.Accepted, qn))
+	}
 
 	var buf bytes.Buffer
 	// One answer per line however long its note, so that a diff of two saves shows the answers
@@ -94,6 +97,9 @@ func validate(f *File) error {
 			bad("answer %s %s", strconv.Quote(id), cmp.Or(msg, "has an id that is empty or not UTF-8"))
 		}
 	}
+	for _, msg := range acceptedProblems(f.Accepted) {
+		bad("%s", msg)
+	}
 	return errors.Join(errs...)
 }
 
@@ -105,6 +111,7 @@ func answerProblem(a *Answer) string {
 	}
 	return cmp.Or(
 		valuesProblem(a),
+		carriedProblem(a),
 		labelled("choices", choicesProblem(a.Choices)),
 		labelled("date", ifSet(a.Date, dateProblem)),
 		labelled("source", ifSet(a.Source, sourceProblem)),
@@ -174,6 +181,7 @@ func answerNode(a *Answer) *yaml.Node {
 	addText(n, "source", a.Source)
 	addText(n, "by", a.By)
 	addText(n, "at", a.At)
+	addTrue(n, "carried", a.Carried)
 	return n
 }
 

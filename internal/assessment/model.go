@@ -17,6 +17,8 @@ type File struct {
 	Assessment    Details
 	// Answers holds one answer per question id, including ids the questionnaire does not have.
 	Answers map[string]*Answer
+	// Accepted lists the risks accepted for findings of this assessment; see Acceptance.
+	Accepted []Acceptance
 	// Name is the path or name the file was read from; empty for a file made in memory.
 	Name string
 	// Digest is the hex SHA-256 of the file's bytes as read; empty for a file made in memory.
@@ -56,6 +58,9 @@ type Answer struct {
 	Source   string // stated, documented or verified; empty when not said
 	By       string // who gave the answer
 	At       string // when it was recorded, RFC 3339
+	// Carried marks an answer taken over from an earlier assessment (interview --from) and
+	// not yet confirmed or changed.
+	Carried bool
 
 	Pos questionnaire.Pos // where the answer is in the file; zero for answers made in memory
 }

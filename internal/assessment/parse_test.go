@@ -93,7 +93,7 @@ func TestParseProblems(t *testing.T) {
 		{"syntax", head + "answers: {q: [}\n", []string{"a.yaml:3:15: invalid YAML: did not find expected node content (while parsing a flow node at 3:15)"}},
 		{"alias", head + "answers:\n  q: &x {choice: a}\n  r: *x\n", []string{"a.yaml:4:6: anchors (&x) are not supported (write each value out in full)"}},
 		{"tag", head + "answers:\n  q: {choice: !!int 1}\n", []string{"a.yaml:4:15: YAML tag !!int is not supported (write plain values; quote a value to make it text)"}},
-		{"unknown top key", head + "extra: 1\n", []string{`a.yaml:3:1: unknown key "extra" in the answers file (allowed keys: questionnaire, assessment, answers)`}},
+		{"unknown top key", head + "extra: 1\n", []string{`a.yaml:3:1: unknown key "extra" in the answers file (allowed keys: questionnaire, assessment, answers, accepted)`}},
 		{"missing sections", "answers: {}\n", []string{
 			"a.yaml:1:1: the answers file has no questionnaire (add questionnaire: {id: ..., version: ..., language: ...})",
 			"a.yaml:1:1: the answers file has no assessment (add assessment: with at least the date, YYYY-MM-DD)"}},
@@ -118,13 +118,13 @@ func TestParseProblems(t *testing.T) {
 		{"answers a list", head + "answers: [a]\n", []string{
 			`a.yaml:3:10: answers must be a mapping of keys to values, not a list (each key is a question id)`}},
 		{"answer a scalar", head + "answers:\n  q: yes\n", []string{
-			`a.yaml:4:6: answer "q" must be a mapping of keys to values, not "yes" (allowed keys: choice, choices, date, text, unknown, na, note, evidence, source, by, at)`}},
+			`a.yaml:4:6: answer "q" must be a mapping of keys to values, not "yes" (allowed keys: choice, choices, date, text, unknown, na, note, evidence, source, by, at, carried)`}},
 		{"answer key a list", head + "answers:\n  [a]: {choice: b}\n", []string{
 			`a.yaml:4:3: a key in answers must be a plain name, not a list (each key is a question id)`}},
 		{"duplicate answer", head + "answers:\n  q: {choice: a}\n  q: {choice: b}\n", []string{
 			`a.yaml:5:3: duplicate key "q" in answers (first given at 4:3; give each key once)`}},
 		{"unknown answer key", head + "answers:\n  q: {choise: a}\n", []string{
-			`a.yaml:4:7: unknown key "choise" in answer "q" (allowed keys: choice, choices, date, text, unknown, na, note, evidence, source, by, at)`}},
+			`a.yaml:4:7: unknown key "choise" in answer "q" (allowed keys: choice, choices, date, text, unknown, na, note, evidence, source, by, at, carried)`}},
 		{"duplicate answer key", head + "answers:\n  q: {note: a, note: b}\n", []string{
 			`a.yaml:4:16: duplicate key "note" in answer "q" (first given at 4:7; give each key once)`}},
 		{"choice and unknown", head + "answers:\n  q: {choice: a, unknown: true}\n", []string{

@@ -70,3 +70,11 @@ func valuesProblem(a *Answer) string {
 	}
 	return ""
 }
+
+// carriedProblem checks that an answer marked as carried over carries a value to confirm.
+func carriedProblem(a *Answer) string {
+	if a.Carried && !a.Answered() {
+		return "is marked carried but has no answer (carried marks an answer taken over from an earlier assessment)"
+	}
+	return ""
+}

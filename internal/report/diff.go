@@ -13,8 +13,8 @@ import (
 
 // Diff writes what changed between two assessments of the same vendor made with the same
 // questionnaire (its version may differ): the overall and section scores with their changes,
-// the rating, the findings resolved, new and still open, every changed answer with its notes,
-// and the questions added or removed between the versions. It refuses assessments made with
+// the rating, the findings resolved, new and still open, the accepted risks of either, every
+// changed answer with its notes, and the questions added or removed between the versions. It refuses assessments made with
 // different questionnaires. It is written in the language of the later assessment's questionnaire.
 func Diff(w io.Writer, earlier, later *scoring.Result) error {
 	for _, r := range []*scoring.Result{earlier, later} {
@@ -36,6 +36,7 @@ func Diff(w io.Writer, earlier, later *scoring.Result) error {
 	df.summary(&d)
 	df.sections(&d)
 	df.findings(&d)
+	df.accepted(&d)
 	df.answers(&d)
 	df.versions(&d)
 	return d.writeTo(w)

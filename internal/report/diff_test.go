@@ -34,6 +34,7 @@ func TestDiffGolden(t *testing.T) {
 		{"version-change-one-version", newest, "lark-2025", "lark-2026"},
 		{"no-change", both, "lark-2026", "lark-2026"},
 		{"worse", both, "lark-2026", "lark-2025"},
+		{"accepted", both, "accepted-2025", "accepted-2026"},
 	}
 	var files []string
 	for _, tt := range tests {

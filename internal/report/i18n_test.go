@@ -49,10 +49,17 @@ func TestI18nGolden(t *testing.T) {
 	}{
 		{"report.pt", func(b *bytes.Buffer) error { return Markdown(b, i18nResult(t, "pt", "chat.pt"), opt) }},
 		{"report.zh-Hant", func(b *bytes.Buffer) error { return Markdown(b, i18nResult(t, "zh-Hant", "chat.zh-Hant"), opt) }},
+		{"accepted.pt", func(b *bytes.Buffer) error { return Markdown(b, i18nResult(t, "pt", "accepted.pt"), opt) }},
+		{"accepted.zh-Hant", func(b *bytes.Buffer) error {
+			return Markdown(b, i18nResult(t, "zh-Hant", "accepted.zh-Hant"), opt)
+		}},
 		{"guide.pt", func(b *bytes.Buffer) error { return Guide(b, i18nQuestionnaire(t, "pt")) }},
 		{"guide.zh-Hant", func(b *bytes.Buffer) error { return Guide(b, i18nQuestionnaire(t, "zh-Hant")) }},
 		{"diff.pt", func(b *bytes.Buffer) error {
 			return Diff(b, i18nResult(t, "pt", "chat.pt"), i18nResult(t, "pt", "chat-2027.pt"))
+		}},
+		{"diff-accepted.pt", func(b *bytes.Buffer) error {
+			return Diff(b, i18nResult(t, "pt", "chat.pt"), i18nResult(t, "pt", "accepted.pt"))
 		}},
 		{"compare.zh-Hant", func(b *bytes.Buffer) error {
 			return Compare(b, []*scoring.Result{i18nResult(t, "zh-Hant", "chat.zh-Hant"), i18nResult(t, "zh-Hant", "other.zh-Hant")})

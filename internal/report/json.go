@@ -36,6 +36,7 @@ type jsonResult struct {
 	RecommendationWhy  string            `json:"recommendation_why,omitempty"`
 	Sections           []jsonSection     `json:"sections"`
 	Findings           []jsonFinding     `json:"findings"`
+	Accepted           []jsonAccepted    `json:"accepted"`
 	Assurance          jsonAssurance     `json:"assurance"`
 	Questions          []jsonQuestion    `json:"questions"`
 	Extra              []jsonExtra       `json:"not_in_this_version"`
@@ -113,6 +114,7 @@ type jsonAnswer struct {
 	Source   string   `json:"source,omitempty"`
 	By       string   `json:"by,omitempty"`
 	At       string   `json:"at,omitempty"`
+	Carried  bool     `json:"carried,omitempty"`
 }
 
 type jsonExtra struct {
@@ -195,6 +197,7 @@ func newJSONResult(r *scoring.Result) jsonResult {
 		Extra:             make([]jsonExtra, len(r.Extra)),
 		RecommendationWhy: r.RecommendationWhy,
 		AnswersSHA256:     f.Digest,
+		Accepted:          newJSONAccepted(r.Accepted),
 	}
 	if v := f.Questionnaire.Version; v != "" && v != qn.Version {
 		out.Questionnaire.AnswersVersion = v
@@ -250,7 +253,7 @@ func newJSONAnswer(a *assessment.Answer) *jsonAnswer {
 		return nil
 	}
 	return &jsonAnswer{Choice: a.Choice, Choices: a.Choices, Date: a.Date, Text: a.Text, Unknown: a.Unknown,
-		NA: a.NA, Note: a.Note, Evidence: a.Evidence, Source: a.Source, By: a.By, At: a.At}
+		NA: a.NA, Note: a.Note, Evidence: a.Evidence, Source: a.Source, By: a.By, At: a.At, Carried: a.Carried}
 }
 
 // optScore rounds a score for JSON.

@@ -172,6 +172,9 @@ func (m *markdown) annotations(a *assessment.Answer) []string {
 	if len(src) > 0 {
 		items = append(items, msg.source+strings.Join(src, msg.listSep))
 	}
+	if a.Carried {
+		items = append(items, msg.acc.carriedNote)
+	}
 	return items
 }
 

@@ -155,6 +155,9 @@ func (m *markdown) findingItem(f scoring.Finding) string {
 	if rem := Text(f.Remedy); rem != "" {
 		sub = append(sub, m.msg.remedy+rem)
 	}
+	if note := m.acceptedNote(f); note != "" {
+		sub = append(sub, note)
+	}
 	return head + sublist(sub)
 }
 

@@ -20,6 +20,8 @@ type messages struct {
 	listSep, listSepComma, and, or, paren, quote, colon string
 	// The space between two sentences (none in Chinese).
 	sentenceSep string
+	// Accepted risks and answers carried over (messages_accepted.go).
+	acc acceptedMessages
 	// Words used in many places.
 	none, noneGiven, notScored, notRecorded, notApplicable, unknown string
 	// The severities of findings, capitalised, and the word for a finding without one.

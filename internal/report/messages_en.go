@@ -6,6 +6,7 @@ import "github.com/vendorcheck/vendorcheck/internal/questionnaire"
 var messagesEn = messages{
 	listSep: ", ", listSepComma: "; ", and: " and ", or: " or ", paren: " (%[1]s)", quote: "“%[1]s”", colon: ": ",
 	sentenceSep: " ",
+	acc:         acceptedEn,
 
 	none: "none", noneGiven: "none given", notScored: "not scored", notRecorded: "not recorded",
 	notApplicable: "not applicable", unknown: "unknown",

@@ -8,6 +8,7 @@ import "github.com/vendorcheck/vendorcheck/internal/questionnaire"
 var messagesPt = messages{
 	listSep: ", ", listSepComma: "; ", and: " e ", or: " ou ", paren: " (%[1]s)", quote: "«%[1]s»", colon: ": ",
 	sentenceSep: " ",
+	acc:         acceptedPt,
 
 	none: "nenhum", noneGiven: "não indicado", notScored: "sem pontuação", notRecorded: "não registado",
 	notApplicable: "não aplicável", unknown: "desconhecido",

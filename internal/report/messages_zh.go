@@ -9,6 +9,7 @@ import "github.com/vendorcheck/vendorcheck/internal/questionnaire"
 var messagesZhHant = messages{
 	listSep: "、", listSepComma: "；", and: "和", or: "或", paren: "（%[1]s）", quote: "「%[1]s」", colon: "：",
 	sentenceSep: "",
+	acc:         acceptedZhHant,
 
 	none: "無", noneGiven: "未提供", notScored: "未評分", notRecorded: "未記錄",
 	notApplicable: "不適用", unknown: "不知道",

@@ -32,7 +32,9 @@ var errNoResult = errors.New("no scored result to render")
 
 // Markdown writes the report of one scored assessment to w, in the questionnaire's language
 // (English when the package has no words for it): the title, the assessment details,
-// the summary, the critical and high findings, the section scores, every answer, the answers
+// the summary, the critical and high findings, the accepted risks and the answers carried over
+// from an earlier assessment and not confirmed (each only when there are any), the section
+// scores, every answer, the answers
 // not in this version, the scoring method, the references, a sign-off block and the SHA-256 of
 // the answers file.
 func Markdown(w io.Writer, r *scoring.Result, opt Options) error {
@@ -51,6 +53,8 @@ func Markdown(w io.Writer, r *scoring.Result, opt Options) error {
 	m.details()
 	m.summary()
 	m.findings()
+	m.acceptedRisks()
+	m.carried()
 	m.sectionTable()
 	m.answers()
 	m.extra()

@@ -29,6 +29,9 @@ var reportCases = []struct {
 	{"capped", "testdata/report/capped.yaml", "capped.answers.yaml"},
 	// Nothing applies: no section and no overall score.
 	{"na-only", "testdata/report/na-only.yaml", "na-only.answers.yaml"},
+	// Accepted risks (one holding, one expired, one ending on the assessment date) and answers
+	// carried over from an earlier assessment.
+	{"accepted", "../../docs/examples/questionnaire-minimal.yaml", "accepted.answers.yaml"},
 }
 
 // scoreCase loads the questionnaire and the answers of a case and scores them.

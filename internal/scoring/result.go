@@ -53,6 +53,9 @@ type Result struct {
 
 	// Extra lists answers for ids the questionnaire does not have, sorted by id.
 	Extra []ExtraAnswer
+
+	// Accepted lists the file's accepted risks in file order, with the findings each covers.
+	Accepted []AcceptedRisk
 }
 
 // SectionResult is the score of one section.

@@ -64,6 +64,7 @@ func Score(qn *questionnaire.Questionnaire, f *assessment.File) *Result {
 	})
 	r.rate()
 	r.recommend()
+	r.Accepted = acceptedRisks(f, r.Findings)
 	r.Extra = extras(qn, answers)
 	return r
 }
