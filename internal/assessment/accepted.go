@@ -181,7 +181,7 @@ func acceptedNode(list []Acceptance, qn *questionnaire.Questionnaire) *yaml.Node
 func checkAccepted(f *File, qn *questionnaire.Questionnaire) (warnings []string, err error) {
 	var probs questionnaire.Problems
 	for _, a := range f.Accepted {
-		if qn.Question(a.Finding) != nil {
+		if qn.Question(a.Finding) != nil || qn.Rule(a.Finding) != nil {
 			continue
 		}
 		if f.Questionnaire.Version != qn.Version {

@@ -15,11 +15,16 @@ import (
 // not allowed) are named in a warning whatever the version. Such answers stay in the file: the
 // scoring counts them as unanswered and the report lists them. An accepted risk naming neither a
 // question nor a rule of the questionnaire is refused at its line and column, or, in a file made
-// for another version, named in a warning and kept.
+// for another version, named in a warning and kept. An answer that ticks an exclusive option
+// ("none of these") together with another option contradicts itself: the file is refused, with
+// a questionnaire.Problems error naming each such answer at its line.
 func Check(f *File, qn *questionnaire.Questionnaire) (warnings []string, err error) {
 	name := f.source()
 	if f.Questionnaire.ID != qn.ID {
 		return nil, fmt.Errorf("%s was made for questionnaire %q, not %q", name, f.Questionnaire.ID, qn.ID)
+	}
+	if probs := exclusiveConflicts(f, qn); len(probs) > 0 {
+		return nil, probs
 	}
 	var misfits []string
 	for _, id := range answerOrder(f, qn) {
@@ -49,6 +54,23 @@ func Check(f *File, qn *questionnaire.Questionnaire) (warnings []string, err err
 			"they are kept in the file and count as unanswered: %s", name, qn.ID, qn.Version, list))
 	}
 	return append(warnings, accepted...), nil
+}
+
+// exclusiveConflicts lists the answers that tick an exclusive option with another option.
+func exclusiveConflicts(f *File, qn *questionnaire.Questionnaire) questionnaire.Problems {
+	var probs questionnaire.Problems
+	for _, q := range qn.Questions() {
+		a := f.Answers[q.ID]
+		if a == nil || q.Kind != questionnaire.KindMulti {
+			continue
+		}
+		if id := q.ExclusiveConflict(a.Choices); id != "" {
+			probs = append(probs, questionnaire.Problem{File: f.source(), Pos: a.Pos, Msg: fmt.Sprintf(
+				"answer to %q ticks %q together with other options, but %q excludes every other option (keep %q alone, or untick it)",
+				q.ID, id, id, id)})
+		}
+	}
+	return probs
 }
 
 // source names the file in messages.

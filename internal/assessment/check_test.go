@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
 )
 
 func TestCheck(t *testing.T) {
@@ -116,5 +118,26 @@ func TestMisfit(t *testing.T) {
 		if got := Misfit(qn.Question(tt.question), tt.answer); got != tt.want {
 			t.Errorf("Misfit(%s, %+v) = %q, want %q", tt.question, tt.answer, got, tt.want)
 		}
+	}
+}
+
+// TestCheckExclusive checks that an answer ticking an exclusive option with another is refused
+// at its line, and that the exclusive option alone is accepted.
+func TestCheckExclusive(t *testing.T) {
+	t.Parallel()
+	qn, err := questionnaire.Load("../questionnaire/testdata/verdict.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const head = "questionnaire: {id: verdict-example, version: 2.0.0, language: en}\nassessment: {vendor: V, date: 2026-11-28}\nanswers:\n"
+	f := mustParse(t, head+"  certifications: {choices: [none]}\n")
+	if _, err := Check(f, qn); err != nil {
+		t.Errorf("the exclusive option alone: %v", err)
+	}
+	f = mustParse(t, head+"  storage-location: {choice: macao}\n  certifications: {choices: [soc2, none]}\n")
+	_, err = Check(f, qn)
+	const want = `a.yaml:5:3: answer to "certifications" ticks "none" together with other options, but "none" excludes every other option`
+	if err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("Check = %v, want %s…", err, want)
 	}
 }

@@ -14,9 +14,8 @@ var (
 	referenceSpec = &spec{kind: "reference", anon: "a reference", idKey: "id", keys: []string{"id", "title", "url"}}
 	scoringSpec   = &spec{anon: "scoring", keys: []string{"ratings", "critical_cap"}}
 	ratingSpec    = &spec{kind: "rating band", anon: "a rating band", idKey: "label", keys: []string{"min", "label"}}
-	recSpec       = &spec{kind: "recommendation", anon: "a recommendation", idKey: "title", keys: []string{"when", "title", "text"}}
-	recWhenSpec   = &spec{anon: "when", keys: []string{"sensitivity", "rating"}}
-	sectionSpec   = &spec{kind: "section", anon: "a section", idKey: "id", keys: []string{"id", "title", "description", "weight", "questions"}}
+	recSpec       = &spec{kind: "recommendation", anon: "a recommendation", idKey: "title", keys: []string{"when", "title", "text", "review_months"}}
+	sectionSpec   = &spec{kind: "section", anon: "a section", idKey: "id", keys: []string{"id", "title", "description", "weight", "questions", "rules"}}
 )
 
 // questionnaire decodes the top-level mapping of a file.
@@ -28,8 +27,8 @@ func (d *decoder) questionnaire(root *yaml.Node) *Questionnaire {
 	}
 	d.require(o, "id", "version", "language", "title", "scoring", "recommendations", "sections")
 	qn.ID = d.str(o, "id")
-	if qn.ID != "" && !validID(qn.ID) {
-		d.at(o.val("id"), "questionnaire id %q is not kebab-case (%s)", qn.ID, kebabHelp)
+	if why := idProblem(qn.ID); qn.ID != "" && why != "" {
+		d.at(o.val("id"), "questionnaire id %q %s", qn.ID, why)
 	}
 	qn.Version = d.str(o, "version")
 	if qn.Version != "" && !validVersion(qn.Version) {
@@ -70,8 +69,8 @@ func (d *decoder) id(o *object, kind string, seen map[string]*yaml.Node) string 
 	if id == "" || n == nil {
 		return id
 	}
-	if !validID(id) {
-		d.at(n, "%s id %q is not kebab-case (%s)", kind, id, kebabHelp)
+	if why := idProblem(id); why != "" {
+		d.at(n, "%s id %q %s", kind, id, why)
 	}
 	if prev, dup := seen[id]; dup {
 		d.at(n, "duplicate %s id %q (first used at %s; ids must be unique)", kind, id, posOf(prev))
@@ -181,12 +180,13 @@ func (d *decoder) recommendations(top *object) []Recommendation {
 		d.require(o, "title")
 		r := Recommendation{Title: d.str(o, "title"), Text: d.str(o, "text"), Pos: posOf(n)}
 		if wn := o.val("when"); wn != nil {
-			r.When = d.recommendationWhen(wn, o)
+			r.When = d.condition(wn, o, condOwner{outcome: true})
 		}
+		r.ReviewMonths = d.reviewMonths(o)
 		switch {
 		case always != nil:
 			d.at(n, "recommendation %q can never be chosen: the entry at %s always holds (put entries with conditions first)", r.Title, posOf(always))
-		case r.When == nil || (len(r.When.Rating) == 0 && len(r.When.Sensitivity) == 0):
+		case r.When.Always():
 			always = n
 		case i == len(items)-1:
 			d.at(o.key("when"), "the last recommendation must have no when, so that one always applies (add a final entry without when)")
@@ -199,29 +199,20 @@ func (d *decoder) recommendations(top *object) []Recommendation {
 	return recs
 }
 
-// recommendationWhen decodes the conditions of a recommendation; rating labels are checked
-// once the ratings are known.
-func (d *decoder) recommendationWhen(n *yaml.Node, rec *object) *RecommendationWhen {
-	o := d.object(n, recWhenSpec, rec)
-	if o == nil {
-		return nil
+// maxReviewMonths bounds review_months: ten years.
+const maxReviewMonths = 120
+
+// reviewMonths reads the review_months of a recommendation: a whole number of months, 1..120.
+func (d *decoder) reviewMonths(o *object) int {
+	f, given := d.num(o, "review_months")
+	if !given {
+		return 0
 	}
-	w := &RecommendationWhen{}
-	sens, nodes := d.strList(o, "sensitivity")
-	for i, s := range sens {
-		switch Sensitivity(s) {
-		case SensitivityLow, SensitivityMixed, SensitivityHigh, SensitivityUnknown:
-		default:
-			d.at(nodes[i], "sensitivity %q is not one of low, mixed, high, unknown", s)
-		}
-		w.Sensitivity = append(w.Sensitivity, Sensitivity(s))
+	if f != float64(int(f)) || f < 1 || f > maxReviewMonths {
+		d.at(o.val("review_months"), "review_months %v of %s must be a whole number of months from 1 to %d", f, o, maxReviewMonths)
+		return 0
 	}
-	labels, nodes := d.strList(o, "rating")
-	w.Rating = labels
-	for i, l := range labels {
-		d.ratingIn = append(d.ratingIn, idUse{id: l, node: nodes[i]})
-	}
-	return w
+	return int(f)
 }
 
 // sections decodes the scored sections; seen holds the question ids met so far.
@@ -250,6 +241,7 @@ func (d *decoder) sections(top *object, seen map[string]*yaml.Node) []*Section {
 				s.Questions = append(s.Questions, q)
 			}
 		}
+		s.Rules = d.rules(o, s, seen)
 		secs = append(secs, s)
 	}
 	if sn := top.val("sections"); sn != nil && sn.Kind == yaml.SequenceNode && len(sn.Content) == 0 {

@@ -1,6 +1,7 @@
 package questionnaire
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 )
@@ -23,8 +24,12 @@ const maxIDLen = 64
 // validID reports whether id is a kebab-case id of reasonable length: lowercase ASCII letters
 // and digits in groups joined by single hyphens. (A loop, not a regular expression: it runs for
 // every id of every file.)
-func validID(id string) bool {
-	if id == "" || len(id) > maxIDLen || id[0] == '-' || id[len(id)-1] == '-' {
+func validID(id string) bool { return len(id) <= maxIDLen && kebab(id) }
+
+// kebab reports whether id is lowercase ASCII letters and digits in groups joined by single
+// hyphens, whatever its length.
+func kebab(id string) bool {
+	if id == "" || id[0] == '-' || id[len(id)-1] == '-' {
 		return false
 	}
 	for i := 0; i < len(id); i++ {
@@ -36,6 +41,18 @@ func validID(id string) bool {
 		}
 	}
 	return true
+}
+
+// idProblem says what is wrong with an id, after the id in a message ("is too long (…)"), or
+// returns "" for a valid id.
+func idProblem(id string) string {
+	switch {
+	case !kebab(id):
+		return "is not kebab-case (" + kebabHelp + ")"
+	case len(id) > maxIDLen:
+		return fmt.Sprintf("is too long (%d characters; an id has at most %d)", len(id), maxIDLen)
+	}
+	return ""
 }
 
 // validVersion reports whether v is a semantic version such as 1.0.0.

@@ -136,16 +136,13 @@ type Rating struct {
 
 // Recommendation is one entry of the decision matrix; the first whose conditions hold wins.
 type Recommendation struct {
-	When  *RecommendationWhen // nil: always holds
+	When  *Condition // nil: always holds; may use every atom, and name any question
 	Title string
 	Text  string
-	Pos   Pos
-}
-
-// RecommendationWhen lists the conditions of a recommendation; an empty list always holds.
-type RecommendationWhen struct {
-	Sensitivity []Sensitivity
-	Rating      []string
+	// ReviewMonths is how many months after the assessment date the vendor should be assessed
+	// again when this recommendation is chosen; 0 when the entry does not say.
+	ReviewMonths int
+	Pos          Pos
 }
 
 // Section is a scored group of questions.
@@ -155,7 +152,21 @@ type Section struct {
 	Description string
 	Weight      float64
 	Questions   []*Question
-	Pos         Pos
+	// Rules are the section's findings from combinations of answers, in file order.
+	Rules []*Rule
+	Pos   Pos
+}
+
+// Rule raises a finding when its condition holds: a risk that only exists when several answers
+// come together, or answers that contradict each other. A rule changes no score; its finding is
+// listed under its section, and a critical one caps the rating like any critical finding.
+type Rule struct {
+	ID      string     // unique among the question and rule ids of the questionnaire
+	When    *Condition // never nil in a loaded questionnaire
+	Finding Finding
+	Refs    []string // ids of References
+	Section *Section // the section that lists the rule
+	Pos     Pos
 }
 
 // Question is one question of a section or of the profile.
@@ -168,7 +179,9 @@ type Question struct {
 	Evidence string
 	Refs     []string
 	AllowNA  bool
-	When     *Condition
+	When     *Condition // nil: always asked; only the atoms on answers (question, all, any, not)
+	// Audience lists who the question is for; empty means everyone (see ForAudience).
+	Audience []Audience
 
 	// Options are the options of choice and multi questions, and for yesno questions the implied
 	// options yes and no (their scores and findings set from Good, FindingYes and FindingNo), so
@@ -187,21 +200,17 @@ type Question struct {
 	Pos     Pos
 }
 
-// Condition makes a question visible only when the answer to another question is one of In.
-type Condition struct {
-	Question string
-	In       []string
-	Pos      Pos
-}
-
 // Option is one answer a choice, multi or yesno question offers.
 type Option struct {
 	ID          string
 	Label       string
 	Score       float64
-	Sensitivity Sensitivity // profile questions only; empty when not set
+	Sensitivity Sensitivity // profile questions only; empty when not set (the option leaves it)
 	Finding     *Finding
-	Pos         Pos
+	// Exclusive marks an option of a multi question that cannot be ticked with any other, such
+	// as "none of these".
+	Exclusive bool
+	Pos       Pos
 }
 
 // Finding is what the report says when an answer is given.

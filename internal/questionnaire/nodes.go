@@ -18,7 +18,7 @@ type decoder struct {
 
 	// Uses of ids that can only be checked once the whole file is decoded.
 	refUses  []idUse
-	whens    []whenUse
+	conds    []condUse
 	ratingIn []idUse
 }
 
@@ -26,14 +26,6 @@ type decoder struct {
 type idUse struct {
 	id   string
 	node *yaml.Node
-}
-
-// whenUse is a question's condition with the nodes of its values, checked after decoding.
-type whenUse struct {
-	q      *Question
-	target *yaml.Node
-	in     []*yaml.Node
-	inKey  *yaml.Node
 }
 
 // posOf returns the position of a node.

@@ -1,6 +1,8 @@
 package questionnaire
 
 import (
+	"slices"
+
 	yaml "go.yaml.in/yaml/v4"
 )
 
@@ -8,10 +10,9 @@ import (
 var (
 	questionSpec = &spec{kind: "question", anon: "a question", idKey: "id", keys: []string{"id", "prompt", "help",
 		"kind", "weight", "evidence", "refs", "allow_na", "when", "options", "aggregate", "good", "expiry",
-		"finding_yes", "finding_no", "finding_unknown"}}
-	optionSpec    = &spec{kind: "option", anon: "an option", idKey: "id", keys: []string{"id", "label", "score", "sensitivity", "finding"}}
-	findingKeys   = []string{"severity", "text", "remedy"}
-	conditionSpec = &spec{anon: "when", keys: []string{"question", "in"}}
+		"finding_yes", "finding_no", "finding_unknown", "audience"}}
+	optionSpec  = &spec{kind: "option", anon: "an option", idKey: "id", keys: []string{"id", "label", "score", "sensitivity", "finding", "exclusive"}}
+	findingKeys = []string{"severity", "text", "remedy"}
 )
 
 // question decodes one question of a section, or of the profile when s is nil; seen holds the
@@ -34,10 +35,11 @@ func (d *decoder) question(n *yaml.Node, s *Section, seen map[string]*yaml.Node)
 	}
 	refs, nodes := d.strList(o, "refs")
 	q.Refs = refs
-	d.checkRefs(q, refs, nodes)
+	d.checkRefs("question", q.ID, refs, nodes)
 	if wn := o.val("when"); wn != nil {
-		q.When = d.condition(q, wn, o)
+		q.When = d.condition(wn, o, condOwner{q: q})
 	}
+	q.Audience = d.audience(o, q)
 	known := d.kind(o, q)
 	q.Expiry = d.boolean(o, "expiry")
 	d.weight(o, q, known)
@@ -49,12 +51,13 @@ func (d *decoder) question(n *yaml.Node, s *Section, seen map[string]*yaml.Node)
 	return q
 }
 
-// checkRefs queues the references a question cites, and reports the same one cited twice.
-func (d *decoder) checkRefs(q *Question, refs []string, nodes []*yaml.Node) {
+// checkRefs queues the references a question or rule cites, and reports the same one cited
+// twice.
+func (d *decoder) checkRefs(kind, id string, refs []string, nodes []*yaml.Node) {
 	for i, r := range refs {
 		for _, prev := range refs[:i] {
 			if prev == r {
-				d.at(nodes[i], "question %q cites reference %q twice (cite it once)", q.ID, r)
+				d.at(nodes[i], "%s %q cites reference %q twice (cite it once)", kind, id, r)
 				break
 			}
 		}
@@ -202,8 +205,8 @@ func (d *decoder) options(qo *object, q *Question) []Option {
 		d.require(o, required...)
 		opt := Option{ID: d.str(o, "id"), Label: d.str(o, "label"), Pos: posOf(n)}
 		if idn := o.val("id"); idn != nil && opt.ID != "" {
-			if !validID(opt.ID) {
-				d.at(idn, "option id %q is not kebab-case (%s)", opt.ID, kebabHelp)
+			if why := idProblem(opt.ID); why != "" {
+				d.at(idn, "option id %q %s", opt.ID, why)
 			}
 			if prev, dup := seen[opt.ID]; dup {
 				d.at(idn, "duplicate option id %q in question %q (first at %s; option ids must be unique within a question)", opt.ID, q.ID, posOf(prev))
@@ -225,9 +228,37 @@ func (d *decoder) options(qo *object, q *Question) []Option {
 				d.at(sn, "sensitivity %q is not one of low, mixed, high", opt.Sensitivity)
 			}
 		}
+		opt.Exclusive = d.boolean(o, "exclusive")
+		if k := o.key("exclusive"); k != nil && q.Kind != KindMulti && q.Kind != "" {
+			d.at(k, "exclusive is only for options of multi questions, and %q is a %s question (remove exclusive)", q.ID, q.Kind)
+		}
 		opts = append(opts, opt)
 	}
 	return opts
+}
+
+// audience decodes who a question is for; an absent list means everyone.
+func (d *decoder) audience(o *object, q *Question) []Audience {
+	names, nodes := d.strList(o, "audience")
+	if an := o.val("audience"); an != nil && an.Kind == yaml.SequenceNode && len(an.Content) == 0 {
+		d.at(an, "audience of %s lists no one (leave audience out for a question for everyone)", o)
+	}
+	var out []Audience
+	for i, s := range names {
+		a := Audience(s)
+		switch {
+		case a != AudienceVendor && a != AudienceIT && a != AudienceLegal && a != AudienceBusiness:
+			d.at(nodes[i], "audience %q is not one of vendor, it, legal, business", s)
+			continue
+		case slices.Contains(out, a):
+			d.at(nodes[i], "audience %q is listed twice (list it once)", s)
+			continue
+		case a == AudienceVendor && q.IsProfile():
+			d.at(nodes[i], "profile questions describe your own use and never go to the vendor: remove vendor from the audience of %s", o)
+		}
+		out = append(out, a)
+	}
+	return out
 }
 
 // optionScore reads the score of an option: 0..1 on section questions, absent on the profile.
@@ -262,23 +293,4 @@ func (d *decoder) finding(qo *object, key string) *Finding {
 		d.at(sn, "unknown severity %q (allowed: info, low, medium, high, critical)", f.Severity)
 	}
 	return f
-}
-
-// condition decodes the when of a question; its target and values are checked once every
-// question is known.
-func (d *decoder) condition(q *Question, n *yaml.Node, qo *object) *Condition {
-	o := d.object(n, conditionSpec, qo)
-	if o == nil {
-		return nil
-	}
-	d.require(o, "question")
-	c := &Condition{Question: d.str(o, "question"), Pos: posOf(n)}
-	in, nodes := d.strList(o, "in")
-	c.In = in
-	if inNode := o.val("in"); inNode != nil && inNode.Kind == yaml.SequenceNode {
-		d.whens = append(d.whens, whenUse{q: q, target: o.val("question"), in: nodes, inKey: o.key("in")})
-	} else if inNode == nil {
-		d.at(o.node, "%s has no in (list the options of %q for which the question is asked)", o, c.Question)
-	}
-	return c
 }

@@ -61,6 +61,9 @@ func TestSchemaAcceptsValid(t *testing.T) {
 		t.Fatal(err)
 	}
 	files["minimal"] = data
+	if files["verdict"], err = os.ReadFile(filepath.Join("testdata", "verdict.yaml")); err != nil {
+		t.Fatal(err)
+	}
 	names, err := fs.Glob(questionnaires.FS, "*.yaml")
 	if err != nil {
 		t.Fatal(err)
@@ -98,6 +101,9 @@ func TestSchemaRejectsBroken(t *testing.T) {
 		"text-with-weight", "unknown-aggregate", "unknown-key-question", "unknown-key-top", "unknown-kind",
 		"unknown-sensitivity", "unknown-severity", "version-not-semver", "weight-on-profile",
 		"when-empty-in", "when-without-in", "yaml-bool-option-ids",
+		"when-unknown-atom", "when-outcome-on-question", "when-in-without-question", "when-any-empty",
+		"when-is-bad-state", "rule-without-finding", "rule-bad-worst", "id-too-long", "audience-unknown",
+		"audience-vendor-on-profile", "review-months-not-whole",
 	}
 	for _, name := range broken {
 		t.Run(name, func(t *testing.T) {

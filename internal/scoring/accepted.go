@@ -17,7 +17,10 @@ type AcceptedRisk struct {
 
 // FindingID is the id of the question or rule that raises a finding, as accepted entries name it.
 func (f Finding) FindingID() string {
-	if f.Question != nil {
+	switch {
+	case f.Rule != nil:
+		return f.Rule.ID
+	case f.Question != nil:
 		return f.Question.ID
 	}
 	return ""

@@ -22,23 +22,27 @@ func (r *Result) raiseSensitivity(q *questionnaire.Question, a *assessment.Answe
 	}
 }
 
-// rate sets the band of the overall score, then lowers the rating to the critical cap when a
-// critical finding was raised and the band is better than the cap.
+// rate sets the band of the overall score, then the rating: the band lowered to the critical
+// cap when a critical finding was raised and the band is better than the cap.
 func (r *Result) rate() {
-	qn := r.Questionnaire
-	if !r.Scored {
-		return
+	if r.Scored {
+		r.Band = r.Questionnaire.RatingFor(r.Overall)
 	}
-	r.Band = qn.RatingFor(r.Overall)
-	r.Rating = r.Band
+	r.Rating, r.Capped = r.rating(r.hasCritical())
+}
+
+// rating returns the rating of the overall score's band, lowered to the critical cap when
+// critical is true and the band is better than the cap, and whether the cap lowered it.
+func (r *Result) rating(critical bool) (string, bool) {
+	qn := r.Questionnaire
 	limit := qn.Scoring.CriticalCap
-	if limit == "" || !r.hasCritical() {
-		return
+	if !r.Scored || limit == "" || !critical {
+		return r.Band, false
 	}
 	if band, capRank := qn.RatingRank(r.Band), qn.RatingRank(limit); capRank >= 0 && band < capRank {
-		r.Rating = limit
-		r.Capped = true
+		return limit, true
 	}
+	return r.Band, false
 }
 
 // hasCritical reports whether any finding is critical.
@@ -48,21 +52,16 @@ func (r *Result) hasCritical() bool {
 	})
 }
 
-// recommend picks the first recommendation whose conditions hold and says why.
-func (r *Result) recommend() {
+// recommend picks the first recommendation whose condition holds and says why.
+func (r *Result) recommend(e *env) {
 	recs := r.Questionnaire.Recommendations
 	for i := range recs {
 		rec := &recs[i]
-		if w := rec.When; w != nil {
-			if len(w.Sensitivity) > 0 && !slices.Contains(w.Sensitivity, r.Sensitivity) {
-				continue
-			}
-			if len(w.Rating) > 0 && !slices.Contains(w.Rating, r.Rating) {
-				continue
-			}
+		if !e.holds(rec.When) {
+			continue
 		}
 		r.Recommendation = rec
-		r.RecommendationWhy = r.why(i > 0 && (rec.When == nil || len(rec.When.Sensitivity)+len(rec.When.Rating) == 0))
+		r.RecommendationWhy = r.why(i > 0 && rec.When.Always())
 		return
 	}
 }

@@ -92,7 +92,7 @@ func TestRecommend(t *testing.T) {
 	}
 	for _, tt := range tests {
 		r := &Result{Questionnaire: qn, Sensitivity: tt.sensitivity, Rating: tt.rating, Capped: tt.capped}
-		r.recommend()
+		r.recommend(&env{qn: qn, sensitivity: tt.sensitivity, rating: tt.rating})
 		if r.Recommendation == nil || r.Recommendation.Title != tt.want || r.RecommendationWhy != tt.why {
 			t.Errorf("%s/%s: %+v %q, want %s %q", tt.sensitivity, tt.rating, r.Recommendation, r.RecommendationWhy, tt.want, tt.why)
 		}

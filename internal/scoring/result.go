@@ -40,15 +40,24 @@ type Result struct {
 	Unanswered int     // visible scored questions with no answer
 	NA         int     // scored questions answered N/A
 	Visible    int     // visible scored questions (N/A excluded)
+	// Complete says that no visible scored question is left unanswered (an unknown answer
+	// counts as given). An incomplete assessment is a draft: its rating and recommendation are
+	// provisional.
+	Complete bool
 
 	Sensitivity    questionnaire.Sensitivity
 	Recommendation *questionnaire.Recommendation // nil only if the questionnaire has none
 	// RecommendationWhy explains in one sentence why the recommendation was chosen.
 	RecommendationWhy string
+	// NextReview is when the vendor is due for re-assessment, YYYY-MM-DD: the assessment date
+	// plus the recommendation's review_months (see AddMonths); "" when either is missing.
+	NextReview string
 
 	Sections  []SectionResult
 	Questions []QuestionResult // every question in questionnaire order, profile first
-	Findings  []Finding        // most severe first, then questionnaire order
+	// Findings are the findings of answers and of rules, most severe first, then in
+	// questionnaire order (a section's questions, then its rules).
+	Findings  []Finding
 	Assurance Assurance
 
 	// Extra lists answers for ids the questionnaire does not have, sorted by id.
@@ -85,10 +94,19 @@ type QuestionResult struct {
 	Problem string
 }
 
-// Finding is one finding raised by an answer.
+// Finding is one finding raised by an answer or by a rule.
 type Finding struct {
-	Question *questionnaire.Question
+	Question *questionnaire.Question // the question whose answer raised it; nil for a rule's
+	Rule     *questionnaire.Rule     // the rule that raised it; nil for a question's
 	questionnaire.Finding
+}
+
+// Section returns the section the finding is listed under.
+func (f Finding) Section() *questionnaire.Section {
+	if f.Rule != nil {
+		return f.Rule.Section
+	}
+	return f.Question.Section
 }
 
 // Assurance counts how far the counted, answered questions are backed.

@@ -33,12 +33,13 @@ func Score(qn *questionnaire.Questionnaire, f *assessment.File) *Result {
 		}
 	}
 	var weighted, weights float64
-	for _, sec := range qn.Sections {
+	perSection := make([][]Finding, len(qn.Sections))
+	for i, sec := range qn.Sections {
 		sr := SectionResult{Section: sec}
 		for _, q := range sec.Questions {
 			qr := s.question(q, answers[q.ID])
 			r.Questions = append(r.Questions, qr)
-			r.Findings = append(r.Findings, s.findings(qr)...)
+			perSection[i] = append(perSection[i], s.findings(qr)...)
 			if q.Scored() && qr.Visible {
 				r.count(&sr, qr)
 			}
@@ -54,16 +55,22 @@ func Score(qn *questionnaire.Questionnaire, f *assessment.File) *Result {
 	if weights > 0 {
 		r.Scored = true
 		r.Overall = weighted / weights
+		r.Band = qn.RatingFor(r.Overall)
 	}
 	if r.Visible > 0 {
 		r.Coverage = float64(r.Answered) / float64(r.Visible)
 	}
+	r.Complete = r.Unanswered == 0
+	e := &env{qn: qn, answers: answers, visible: s.visible, sensitivity: r.Sensitivity, complete: r.Complete}
+	r.applyRules(e, perSection)
 	// Findings were gathered in questionnaire order; a stable sort keeps it within a severity.
 	slices.SortStableFunc(r.Findings, func(a, b Finding) int {
 		return cmp.Compare(b.Severity.Rank(), a.Severity.Rank())
 	})
 	r.rate()
-	r.recommend()
+	e.rating, e.worst = r.Rating, worst(r.Findings)
+	r.recommend(e)
+	r.NextReview = nextReview(f.Assessment.Date, r.Recommendation)
 	r.Accepted = acceptedRisks(f, r.Findings)
 	r.Extra = extras(qn, answers)
 	return r
