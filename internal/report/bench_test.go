@@ -10,7 +10,9 @@ import (
 )
 
 // BenchmarkScoreAndRender measures scoring a set of answers and writing its Markdown report:
-// the built-in default questionnaire, and a generated one of 2000 scored questions.
+// the built-in default questionnaire, and a generated one of 2000 scored questions. It also
+// reports render-B/report-B, the bytes that writing the report allocates for each byte of the
+// report (scoring left out), and fails above maxRenderAlloc.
 func BenchmarkScoreAndRender(b *testing.B) {
 	b.Run("default", func(b *testing.B) {
 		qn, err := questionnaire.Find(questionnaire.DefaultID, "en")
@@ -32,10 +34,15 @@ func BenchmarkScoreAndRender(b *testing.B) {
 func benchScoreAndRender(b *testing.B, qn *questionnaire.Questionnaire) {
 	f := testgen.Answers(qn, 1)
 	opt := Options{EvidenceDir: b.TempDir()}
+	ratio := renderAllocRatio(b, scoring.Score(qn, f), opt)
 	b.ReportAllocs()
 	for b.Loop() {
 		if err := Markdown(io.Discard, scoring.Score(qn, f), opt); err != nil {
 			b.Fatal(err)
 		}
+	}
+	b.ReportMetric(ratio, "render-B/report-B")
+	if ratio > maxRenderAlloc && !raceEnabled {
+		b.Errorf("rendering allocates %.2f bytes per byte of the report, want at most %d", ratio, maxRenderAlloc)
 	}
 }

@@ -24,8 +24,7 @@ func evidenceFile(dir, entry string) (digest string, isFile bool, err error) {
 	if !filepath.IsAbs(path) {
 		path = filepath.Join(dir, path)
 	}
-	info, err := os.Stat(path)
-	if err != nil || !info.Mode().IsRegular() {
+	if !regularFile(path) {
 		return "", false, nil
 	}
 	f, err := os.Open(path)
@@ -72,10 +71,10 @@ func (c *EvidenceCache) lookup(dir, entry string) (digest string, isFile bool, e
 	return e.digest, e.isFile, e.err
 }
 
-// evidenceItem renders one evidence entry: the entry as typed, and for a file its SHA-256.
-func (m *messages) evidenceItem(opt Options, entry string) string {
+// evidenceItem renders one evidence entry: the entry as typed (text, escaped), and for a file
+// its SHA-256.
+func (m *messages) evidenceItem(opt Options, entry, text string) string {
 	digest, isFile, err := opt.Evidence.lookup(opt.EvidenceDir, entry)
-	text := Text(entry)
 	switch {
 	case !isFile:
 		return text

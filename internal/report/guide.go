@@ -120,7 +120,7 @@ func (g *guideWriter) question(q *questionnaire.Question) {
 	}
 	g.d.para(g.msg.notesLabel)
 	for range guideNoteLines {
-		g.d.block(guideWritingLine)
+		g.d.rule(guideWritingLine)
 	}
 }
 

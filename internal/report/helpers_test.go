@@ -84,10 +84,10 @@ func TestEvidenceFile(t *testing.T) {
 			t.Errorf("%s: evidenceFile(%q) = %q, %v, %v; want %q, %v, nil", tt.name, tt.entry, digest, isFile, err, tt.digest, tt.isFile)
 		}
 	}
-	if got, want := messagesEn.evidenceItem(Options{EvidenceDir: dir}, "annex.txt"), "annex.txt (file SHA-256: "+abc+")"; got != want {
+	if got, want := messagesEn.evidenceItem(Options{EvidenceDir: dir}, "annex.txt", "annex.txt"), "annex.txt (file SHA-256: "+abc+")"; got != want {
 		t.Errorf("evidenceItem = %q, want %q", got, want)
 	}
-	if got, want := messagesEn.evidenceItem(Options{EvidenceDir: dir}, "see https://x.example"), "see https\\://x.example"; got != want {
+	if got, want := messagesEn.evidenceItem(Options{EvidenceDir: dir}, "see https://x.example", Text("see https://x.example")), "see https\\://x.example"; got != want {
 		t.Errorf("evidenceItem = %q, want %q", got, want)
 	}
 }

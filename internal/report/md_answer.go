@@ -16,11 +16,14 @@ func (m *markdown) question(qr scoring.QuestionResult) {
 	q, msg := qr.Question, m.msg
 	m.d.heading(4, Heading(q.ID))
 	m.d.para(Text(q.Prompt))
-	items := []string{msg.answer + m.answer(qr)}
+	findings := m.findingsOf[q]
+	// The list is written before the next question's is made: they share one slice.
+	items := append(m.items[:0], msg.answer+m.answer(qr))
+	defer func() { m.items = items[:0] }()
 	if !qr.Visible {
 		if qr.Answer.Answered() {
 			items = append(items, msg.recordedNotCounted+msg.rawValue(qr.Answer))
-			items = append(items, m.annotations(qr.Answer)...)
+			items = m.annotations(items, qr.Answer)
 		}
 		m.d.list(items...)
 		return
@@ -28,13 +31,13 @@ func (m *markdown) question(qr scoring.QuestionResult) {
 	if s := msg.scoreLine(qr); s != "" {
 		items = append(items, s)
 	}
-	for _, f := range m.findingsOf[q] {
+	for _, f := range findings {
 		items = append(items, fmt.Sprintf(msg.findingSeverity, strings.ToLower(msg.severityName(f.Severity)))+Text(f.Text))
 		if rem := Text(f.Remedy); rem != "" {
 			items = append(items, msg.remedy+rem)
 		}
 	}
-	items = append(items, m.annotations(qr.Answer)...)
+	items = m.annotations(items, qr.Answer)
 	if len(q.Refs) > 0 {
 		refs := make([]string, len(q.Refs))
 		for i, id := range q.Refs {
@@ -139,43 +142,60 @@ func (m *messages) scoreLine(qr scoring.QuestionResult) string {
 	return s
 }
 
-// annotations lists what came with an answer: the note, the evidence (with the SHA-256 of
-// files) and the source, who gave it and when.
-func (m *markdown) annotations(a *assessment.Answer) []string {
+// annotations appends to items what came with an answer: the note, the evidence (with the
+// SHA-256 of files) and the source, who gave it and when.
+func (m *markdown) annotations(items []string, a *assessment.Answer) []string {
 	if a == nil {
-		return nil
+		return items
 	}
 	msg := m.msg
-	var items []string
 	if note := Text(a.Note); note != "" {
 		items = append(items, msg.note+note)
 	}
 	var evidence []string
 	for _, e := range a.Evidence {
-		if Text(e) != "" {
-			evidence = append(evidence, msg.evidenceItem(m.opt, e))
+		if text := Text(e); text != "" {
+			evidence = append(evidence, msg.evidenceItem(m.opt, e, text))
 		}
 	}
 	if len(evidence) > 0 {
 		items = append(items, msg.evidence+sublist(evidence))
 	}
-	var src []string
-	if s := Text(a.Source); s != "" {
-		src = append(src, msg.sourceWord(a.Source))
-	}
-	if by := Text(a.By); by != "" {
-		src = append(src, fmt.Sprintf(msg.givenBy, by))
-	}
-	if at := Text(a.At); at != "" {
-		src = append(src, fmt.Sprintf(msg.recordedAt, at))
-	}
-	if len(src) > 0 {
-		items = append(items, msg.source+strings.Join(src, msg.listSep))
+	if line := m.sourceLine(a); line != "" {
+		items = append(items, line)
 	}
 	if a.Carried {
 		items = append(items, msg.acc.carriedNote)
 	}
 	return items
+}
+
+// sourceLine says where an answer came from, who gave it and when, or nothing. It is written in
+// one buffer: it runs for most answers of a report.
+func (m *markdown) sourceLine(a *assessment.Answer) string {
+	msg := m.msg
+	source, by, at := Text(a.Source), Text(a.By), Text(a.At)
+	if source == "" && by == "" && at == "" {
+		return ""
+	}
+	var b strings.Builder
+	b.Grow(len(msg.source) + len(source) + len(by) + len(at) + 48)
+	b.WriteString(msg.source)
+	sep := ""
+	if source != "" {
+		b.WriteString(msg.sourceWord(a.Source))
+		sep = msg.listSep
+	}
+	if by != "" {
+		b.WriteString(sep)
+		fmt.Fprintf(&b, msg.givenBy, by)
+		sep = msg.listSep
+	}
+	if at != "" {
+		b.WriteString(sep)
+		fmt.Fprintf(&b, msg.recordedAt, at)
+	}
+	return b.String()
 }
 
 // rawValue describes a recorded answer as it is in the answers file, for answers the report

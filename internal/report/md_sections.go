@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strconv"
 
-	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
 	"github.com/vendorcheck/vendorcheck/internal/scoring"
 )
 
@@ -53,22 +52,21 @@ func (m *markdown) sectionTable() {
 // answers writes the profile answers, then every section's questions with their answers.
 func (m *markdown) answers() {
 	m.d.heading(2, m.msg.answersHeading)
-	var profile []scoring.QuestionResult
-	bySection := map[*questionnaire.Section][]scoring.QuestionResult{}
-	for _, qr := range m.r.Questions {
-		if qr.Question.IsProfile() {
-			profile = append(profile, qr)
-		} else {
-			bySection[qr.Question.Section] = append(bySection[qr.Question.Section], qr)
-		}
+	// The questions come in questionnaire order, profile first (see scoring.Result), so each
+	// section's questions are the run that follows the ones before.
+	qs := m.r.Questions
+	n := 0
+	for n < len(qs) && qs[n].Question.IsProfile() {
+		n++
 	}
-	if len(profile) > 0 {
+	if n > 0 {
 		m.d.heading(3, m.msg.profileHeading)
 		m.d.para(fmt.Sprintf(m.msg.profileNote, m.sensitivity(m.r.Sensitivity)))
-		for _, qr := range profile {
+		for _, qr := range qs[:n] {
 			m.question(qr)
 		}
 	}
+	qs = qs[n:]
 	for i, s := range m.r.Sections {
 		title := Heading(trimHeadingEnd(s.Section.Title))
 		if title == "" {
@@ -79,9 +77,14 @@ func (m *markdown) answers() {
 			m.d.para(p)
 		}
 		m.d.para(m.sectionLine(s))
-		for _, qr := range bySection[s.Section] {
+		n = 0
+		for n < len(qs) && qs[n].Question.Section == s.Section {
+			n++
+		}
+		for _, qr := range qs[:n] {
 			m.question(qr)
 		}
+		qs = qs[n:]
 	}
 }
 

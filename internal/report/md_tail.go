@@ -19,7 +19,7 @@ func (m *markdown) extra() {
 	m.d.para(fmt.Sprintf(msg.extraIntro, msg.extraCount.n(len(m.r.Extra)), Text(m.r.Questionnaire.Version)))
 	items := make([]string, 0, len(m.r.Extra))
 	for _, x := range m.r.Extra {
-		sub := append([]string{msg.recordedAnswer + msg.rawValue(x.Answer)}, m.annotations(x.Answer)...)
+		sub := m.annotations([]string{msg.recordedAnswer + msg.rawValue(x.Answer)}, x.Answer)
 		id := Text(x.ID)
 		if id == "" {
 			id = msg.emptyID

@@ -6,6 +6,7 @@
 package report
 
 import (
+	"bufio"
 	"errors"
 	"io"
 
@@ -38,13 +39,33 @@ var errNoResult = errors.New("no scored result to render")
 // not in this version, the scoring method, the references, a sign-off block and the SHA-256 of
 // the answers file.
 func Markdown(w io.Writer, r *scoring.Result, opt Options) error {
+	bw := bufio.NewWriterSize(w, writeBuffer)
+	d := &doc{out: bw}
+	if err := build(d, r, opt); err != nil {
+		return err
+	}
+	bw.WriteByte('\n')
+	return bw.Flush()
+}
+
+// Blocks returns the report that Markdown writes as its blocks, for drawing it another way.
+func Blocks(r *scoring.Result, opt Options) ([]Block, error) {
+	var d doc
+	if err := build(&d, r, opt); err != nil {
+		return nil, err
+	}
+	return d.blocks, nil
+}
+
+// build makes the document of the report in d.
+func build(d *doc, r *scoring.Result, opt Options) error {
 	if r == nil || r.Questionnaire == nil || r.File == nil {
 		return errNoResult
 	}
 	if opt.AnswersDigest == "" {
 		opt.AnswersDigest = r.File.Digest
 	}
-	m := &markdown{r: r, opt: opt, msg: messagesFor(r.Questionnaire.Language),
+	m := &markdown{d: d, r: r, opt: opt, msg: messagesFor(r.Questionnaire.Language),
 		findingsOf: map[*questionnaire.Question][]scoring.Finding{}}
 	for _, f := range r.Findings {
 		m.findingsOf[f.Question] = append(m.findingsOf[f.Question], f)
@@ -62,7 +83,7 @@ func Markdown(w io.Writer, r *scoring.Result, opt Options) error {
 	m.references()
 	m.signOff()
 	m.digest()
-	return m.d.writeTo(w)
+	return nil
 }
 
 // markdown holds the state of one Markdown report being written.
@@ -70,7 +91,9 @@ type markdown struct {
 	r   *scoring.Result
 	opt Options
 	msg *messages // the words of the questionnaire's language
-	d   doc
+	d   *doc
+	// items is room for the list of a question, used again by the next (see question).
+	items []string
 	// findingsOf holds each question's findings, in the order of the result.
 	findingsOf map[*questionnaire.Question][]scoring.Finding
 }
