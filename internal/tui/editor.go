@@ -25,6 +25,10 @@ import (
 //     again at any time (a resize, a picked option) from the same values. A select puts its
 //     cursor on its value; a multi-select puts it on its first option, so the editor moves it
 //     back with Down presses, which Huh handles at once.
+//   - A text field that loses the focus keeps showing the text around its cursor, so the editor
+//     puts the cursor at the start of every text field it leaves or has not focused yet, and a
+//     long value shows its beginning; the focused field has its cursor at the end, where typing
+//     goes on (cursorTo).
 //   - A form learns the background only from a tea.BackgroundColorMsg (restyle). It is as wide
 //     as WithWidth and as high as its group's content; its text fields lay out their
 //     placeholders on their first Update (settleMsg).
@@ -33,6 +37,7 @@ type editor struct {
 	group func() *huh.Group // makes the form's only group from the bound values
 	keys  []string          // the keys of the group's fields, in order
 	width int
+	lines int // the height of the form
 	dark  bool
 	plain bool
 }
@@ -46,21 +51,47 @@ func newEditor(group func() *huh.Group, keys []string, width int, isDark, plain 
 }
 
 // build makes the form again from the bound values and focuses the field named focus (the last
-// when none has that name).
+// when none has that name), keeping the cursor of a multi-select that keeps the focus.
 func (e *editor) build(focus string) {
+	hovered, wasHovered := "", false
+	if e.form != nil && e.focus() == focus {
+		hovered, wasHovered = e.hovered()
+	}
 	g := e.group()
 	form := huh.NewForm(g).WithKeyMap(formKeys).WithTheme(formTheme(e.plain)).WithShowHelp(false).WithShowErrors(false)
 	restyle(form, e.dark)
 	form.Init()
 	form.WithWidth(e.width)
-	form.WithHeight(lipgloss.Height(g.Content()))
+	e.lines = lipgloss.Height(g.Content())
+	form.WithHeight(e.lines)
 	form.Update(settleMsg{})
 	e.form = form
-	for _, k := range e.keys[:len(e.keys)-1] {
-		if k == focus {
-			break
-		}
+	for range e.keys[1:] { // every text field from its start, then back to the focus
+		e.cursorTo(false)
 		e.form.NextField()
+	}
+	e.cursorTo(false)
+	for i := len(e.keys) - 1; i > 0 && e.keys[i] != focus; i-- {
+		e.form.PrevField()
+	}
+	e.cursorTo(true)
+	if wasHovered {
+		e.hover(hovered)
+	}
+}
+
+// cursorTo puts the cursor of the focused text field at its end, or at its start.
+func (e *editor) cursorTo(end bool) {
+	k := tea.KeyPressMsg{Code: tea.KeyHome}
+	if end {
+		k.Code = tea.KeyEnd
+	}
+	switch e.form.GetFocusedField().(type) {
+	case *huh.Input:
+		e.form.Update(k)
+	case *huh.Text:
+		k.Mod = tea.ModCtrl // the whole text, not the line
+		e.form.Update(k)
 	}
 }
 
@@ -80,6 +111,7 @@ func (e *editor) focus() string { return e.form.GetFocusedField().GetKey() }
 // round at either end.
 func (e *editor) move(n int) {
 	i := (e.index() + n%len(e.keys) + len(e.keys)) % len(e.keys)
+	e.cursorTo(false)
 	switch {
 	case i == e.index()+1:
 		e.form.NextField()
@@ -88,6 +120,7 @@ func (e *editor) move(n int) {
 	default:
 		e.build(e.keys[i])
 	}
+	e.cursorTo(true)
 }
 
 // index is the position of the focused field.
@@ -96,10 +129,29 @@ func (e *editor) index() int { return max(slices.Index(e.keys, e.focus()), 0) }
 // update gives a message to the form.
 func (e *editor) update(msg tea.Msg) { e.form.Update(msg) }
 
-// down moves the cursor of the focused list n options down.
-func (e *editor) down(n int) {
-	for range n {
+// hovered is the value under the cursor of the focused multi-select, if it is one. (A select's
+// cursor is on its value.)
+func (e *editor) hovered() (string, bool) {
+	if ms, ok := e.form.GetFocusedField().(*huh.MultiSelect[string]); ok {
+		return ms.Hovered()
+	}
+	return "", false
+}
+
+// hover moves the cursor of the focused multi-select to the option with the value.
+func (e *editor) hover(value string) {
+	if _, ok := e.hovered(); ok {
+		e.form.Update(tea.KeyPressMsg{Code: tea.KeyHome}) // the first option
+	}
+	for {
+		v, ok := e.hovered()
+		if !ok || v == value {
+			return
+		}
 		e.form.Update(tea.KeyPressMsg{Code: tea.KeyDown})
+		if after, _ := e.hovered(); after == v { // the last option
+			return
+		}
 	}
 }
 

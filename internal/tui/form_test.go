@@ -64,7 +64,7 @@ func TestFormMultiDigits(t *testing.T) {
 func TestPasteIntoFields(t *testing.T) {
 	d, path := newDriver(t)
 	d.send(tea.PasteMsg{Content: "Acme Chat Ltd."})
-	d.keys("enter", "enter", "enter", "enter", "enter", "enter")
+	d.keys("enter", "enter", "enter", "enter", "enter", "enter", "1")
 	d.send(tea.PasteMsg{Content: "ignored"})
 	d.keys("tab")
 	d.send(tea.PasteMsg{Content: "from the call notes"})
@@ -95,7 +95,7 @@ func TestSidebarFollowsAnswers(t *testing.T) {
 	if got := profile(); got != "0/2" {
 		t.Fatalf("before answering, Profile shows %q", got)
 	}
-	d.keys("enter")
+	d.keys("1", "enter")
 	if got := profile(); got != "1/2" {
 		t.Fatalf("after one answer, Profile shows %q", got)
 	}

@@ -28,28 +28,78 @@ func (h helpKeys) FullHelp() [][]key.Binding {
 // keysFor lists the keys that apply on the current screen, the most important first: the short
 // help shows as many of them as fit.
 func (m *Model) keysFor() []key.Binding {
+	k := m.keys()
 	switch m.state {
 	case stateQuestion:
-		q := m.s.Question(m.cur)
-		ks := []key.Binding{m.keys().Next, m.keys().Back, m.keys().Unknown}
-		if q.AllowNA {
-			ks = append(ks, m.keys().NA)
-		}
-		ks = append(ks, m.keys().Review, m.keys().Quit, m.keys().Sections, m.keys().Field)
-		if q.Kind == questionnaire.KindMulti {
-			ks = append(ks, m.keys().Toggle)
-		}
-		return append(ks, m.keys().Skip)
+		return m.questionKeys()
 	case statePicker:
-		return []key.Binding{m.keys().Up, m.keys().Next, m.keys().Cancel, m.keys().Quit}
+		return []key.Binding{k.Up, k.Next, k.Cancel, k.Top, k.Quit}
 	case stateStart:
-		return []key.Binding{m.keys().Up, m.keys().Choose, m.keys().Quit}
+		return []key.Binding{k.Up, k.Choose, k.Top, k.Quit}
 	case stateReview:
-		return []key.Binding{m.keys().Up, m.keys().Next, m.keys().Back, m.keys().Sections, m.keys().Quit}
+		return []key.Binding{k.Up, k.Next, k.Back, k.Sections, k.Top, k.Quit}
 	case stateSummary:
-		return []key.Binding{m.keys().Up, m.keys().Write, m.keys().Back, m.keys().Quit}
+		return []key.Binding{k.Up, k.Write, k.Back, k.Top, k.Quit}
 	}
 	return []key.Binding{m.keys().Fields, m.keys().Next, m.keys().Quit}
+}
+
+// questionKeys lists the keys of the question screen. Enter is named for what it does now:
+// skip when nothing is chosen, next when the answer is as recorded, save and next otherwise.
+func (m *Model) questionKeys() []key.Binding {
+	k, q := m.keys(), m.s.Question(m.cur)
+	if m.reading {
+		scroll := k.Up
+		scroll.SetHelp("↑/↓", m.t().keyScroll)
+		return []key.Binding{scroll, k.Cancel, k.Top, k.Quit}
+	}
+	enter := k.Next
+	switch m.enterDoes() {
+	case enterSkips:
+		enter.SetHelp("enter", m.t().keySkip)
+	case enterSaves:
+		enter.SetHelp("enter", m.t().keySave)
+	}
+	ks := []key.Binding{enter}
+	if m.infoCut() {
+		ks = append(ks, k.Read)
+	}
+	if q.Kind == questionnaire.KindMulti {
+		ks = append(ks, k.Toggle)
+	}
+	if m.fromReview {
+		back := k.Cancel
+		back.SetHelp("esc", m.t().keyReview)
+		ks = append(ks, back)
+	}
+	ks = append(ks, k.Back, k.Unknown)
+	if q.AllowNA {
+		ks = append(ks, k.NA)
+	}
+	ks = append(ks, k.Review, k.Quit, k.Sections, k.Field)
+	if m.form != nil && m.form.focus() == fieldNote {
+		ks = append(ks, k.NewLine)
+	}
+	return append(ks, k.Skip)
+}
+
+// What enter does on a question.
+const (
+	enterNext  = iota // the answer is as recorded: go on
+	enterSkips        // nothing is chosen: record nothing and go on
+	enterSaves        // record the answer and go on
+)
+
+// enterDoes says what enter does on the question screen now.
+func (m *Model) enterDoes() int {
+	if m.form == nil || m.form.untouched() {
+		return enterSkips
+	}
+	a, err := m.form.answer()
+	if old := m.s.Answer(m.s.Question(m.cur).ID); err == nil && sameAnswer(a, old) && old.Answered() {
+		return enterNext
+	}
+	return enterSaves
 }
 
 // helpBinding is the key that shows or hides the full help, named as it works on this screen:
@@ -90,9 +140,13 @@ func (m *Model) toggleHelp(msg tea.KeyPressMsg) bool {
 func (m *Model) helpView() string {
 	// The line depends only on what keys apply and the width; fitting it measures many
 	// candidate lines, so it is kept until one of those changes.
-	k := helpKey{m.state, m.width, m.help.ShowAll, m.typing(), m.s.msgs, nil}
+	k := helpKey{state: m.state, width: m.width, all: m.help.ShowAll, typing: m.typing(), msgs: m.s.msgs}
 	if m.state == stateQuestion {
-		k.q = m.s.Question(m.cur)
+		k.q, k.enter, k.reading, k.fromReview = m.s.Question(m.cur), m.enterDoes(), m.reading, m.fromReview
+		k.cut = m.infoCut()
+		if m.form != nil {
+			k.focus = m.form.focus()
+		}
 	}
 	if k == m.helpCache.key && m.helpCache.view != "" {
 		return m.helpCache.view
@@ -103,14 +157,19 @@ func (m *Model) helpView() string {
 }
 
 // helpKey is what the key help depends on: the screen, the width, whether all keys show,
-// whether keys go to a text field, the language and, on a question, the question.
+// whether keys go to a text field, the language and, on a question, the question, what enter
+// does, whether the help is cut or read in full, whether it came from the review, and the
+// focused field.
 type helpKey struct {
-	state  state
-	width  int
-	all    bool
-	typing bool
-	msgs   *messages
-	q      *questionnaire.Question
+	state                    state
+	width                    int
+	all                      bool
+	typing                   bool
+	msgs                     *messages
+	q                        *questionnaire.Question
+	enter                    int
+	cut, reading, fromReview bool
+	focus                    string
 }
 
 // drawHelp draws the key help of the current screen.

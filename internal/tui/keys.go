@@ -7,22 +7,30 @@ import (
 
 // keyMap holds every key of the interview; the help line shows the ones that apply (help.go).
 type keyMap struct {
-	Next     key.Binding
-	Back     key.Binding
-	Skip     key.Binding
-	Field    key.Binding
-	Toggle   key.Binding
-	Up       key.Binding
-	Down     key.Binding
-	Unknown  key.Binding
-	NA       key.Binding
-	Sections key.Binding
-	Review   key.Binding
-	Cancel   key.Binding
-	Quit     key.Binding
-	Choose   key.Binding
-	Write    key.Binding
-	Fields   key.Binding
+	Next   key.Binding
+	Back   key.Binding
+	Skip   key.Binding
+	Field  key.Binding
+	Toggle key.Binding
+	Up     key.Binding
+	Down   key.Binding
+	// Top and Bottom go to the first and last entry of a list, or the top and end of a text.
+	Top, Bottom key.Binding
+	// Read opens the question's help, evidence and references in full; esc closes them.
+	Read key.Binding
+	// NewLine starts a new line in the note.
+	NewLine key.Binding
+	// PageUp and PageDown scroll a text a screen at a time.
+	PageUp, PageDown key.Binding
+	Unknown          key.Binding
+	NA               key.Binding
+	Sections         key.Binding
+	Review           key.Binding
+	Cancel           key.Binding
+	Quit             key.Binding
+	Choose           key.Binding
+	Write            key.Binding
+	Fields           key.Binding
 	// PrevField is shift+tab on a form; on a question's answer it means Back instead.
 	PrevField key.Binding
 	// Pick picks (or ticks) an option by its number.
@@ -44,6 +52,12 @@ func newKeyMap(c *messages) *keyMap {
 		Toggle:     key.NewBinding(key.WithKeys("space"), key.WithHelp("space", c.keyTick)),
 		Up:         key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", c.keyMove)),
 		Down:       key.NewBinding(key.WithKeys("down", "j")),
+		Top:        key.NewBinding(key.WithKeys("home"), key.WithHelp("home/end", c.keyEnds)),
+		Bottom:     key.NewBinding(key.WithKeys("end")),
+		NewLine:    key.NewBinding(key.WithKeys("ctrl+j"), key.WithHelp("ctrl+j", c.keyNewLine)),
+		PageUp:     key.NewBinding(key.WithKeys("pgup")),
+		PageDown:   key.NewBinding(key.WithKeys("pgdown")),
+		Read:       key.NewBinding(key.WithKeys("ctrl+o"), key.WithHelp("ctrl+o", c.keyRead)),
 		Unknown:    key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", c.keyUnknown)),
 		NA:         key.NewBinding(key.WithKeys("ctrl+n"), key.WithHelp("ctrl+n", c.keyNA)),
 		Sections:   key.NewBinding(key.WithKeys("ctrl+g", "ctrl+s"), key.WithHelp("ctrl+g", c.keySections)),
@@ -75,12 +89,17 @@ var keyMaps = func() map[*messages]*keyMap {
 func (c *messages) keys() *keyMap { return keyMaps[c] }
 
 // formKeys are the keys of the question screen's Huh form. The interview handles enter, tab,
-// quitting and the option numbers itself; filtering is off, as "/" and letters are typed into
-// the note.
+// quitting, ticking and the option numbers itself; filtering is off, as "/" and letters are
+// typed into the note.
 var formKeys = func() *huh.KeyMap {
 	km := huh.NewDefaultKeyMap()
 	km.Quit.SetEnabled(false)
 	km.Select.Filter.SetEnabled(false)
 	km.MultiSelect.Filter.SetEnabled(false)
+	// Ticking goes through the interview (space, digits), which keeps exclusive options alone.
+	km.MultiSelect.Toggle.SetEnabled(false)
+	km.MultiSelect.SelectAll.SetEnabled(false)
+	km.MultiSelect.SelectNone.SetEnabled(false)
+	km.Text.Editor.SetEnabled(false) // an editor would need the program, which the form never runs
 	return km
 }()

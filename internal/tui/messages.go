@@ -21,9 +21,12 @@ type messages struct {
 	// evidence field's placeholder, and the names of the sources ("" is not said).
 	answeredAs                                                    string
 	answerLabel, dateLabel, noteLabel, evidenceLabel, sourceLabel string
-	evidenceHint                                                  string
+	evidenceHint, noteHint                                        string
 	sourceNames                                                   map[string]string
-	tickOne, noNA                                                 string
+	noNA                                                          string
+	// The help, evidence and references cut short: %[1]d lines more, %[2]s the key that
+	// shows them all.
+	moreInfo string
 	// Status lines: %[1]s an error, a path or a prompt.
 	couldNotSave, keptTyped, saved, savingTo, couldNotRender string
 	opening, cannotResume, resumed, sectionEmpty             string
@@ -45,6 +48,7 @@ type messages struct {
 	// Key help: what each key does.
 	keyNext, keyBack, keySkip, keyField, keyTick, keyMove, keyUnknown, keyNA  string
 	keySections, keyReview, keyClose, keyQuit, keyChoose, keyWrite, keyFields string
+	keySave, keyEnds, keyRead, keyScroll, keyNewLine                          string
 	moreKeys, more, fewerKeys                                                 string
 
 	// Accessible prompts: the title line (%[1]s title, %[2]s version, %[3]s language); a

@@ -9,10 +9,11 @@ var messagesEn = messages{
 
 	answeredAs:  " · answered: %[1]s",
 	answerLabel: "Answer", dateLabel: "Date", noteLabel: "Note", evidenceLabel: "Evidence", sourceLabel: "Source",
-	evidenceHint: "Documents or files, separated by , or ;",
+	evidenceHint: "Files or documents, split by , or ;",
+	noteHint:     "ctrl+j starts a new line",
 	sourceNames:  map[string]string{"": "not said", "stated": "stated", "documented": "documented", "verified": "verified"},
-	tickOne:      "tick at least one option with space, or press ctrl+u for unknown",
 	noNA:         "This question cannot be marked not applicable.",
+	moreInfo:     "… %[1]d more lines: %[2]s shows them all",
 
 	couldNotSave: "Could not save: %[1]s", keptTyped: "Kept what was typed on: %[1]s", saved: "Saved: %[1]s",
 	savingTo: "Saving to %[1]s", couldNotRender: "Could not render the report: %[1]s",
@@ -46,6 +47,7 @@ var messagesEn = messages{
 	keyNext: "next", keyBack: "back", keySkip: "skip", keyField: "note…", keyTick: "tick", keyMove: "move",
 	keyUnknown: "unknown", keyNA: "n/a", keySections: "sections", keyReview: "review", keyClose: "close",
 	keyQuit: "save & quit", keyChoose: "choose", keyWrite: "write report & exit", keyFields: "field",
+	keySave: "save & next", keyEnds: "first/last", keyRead: "read all", keyScroll: "scroll", keyNewLine: "new line",
 	moreKeys: "more keys", more: "more", fewerKeys: "fewer keys",
 
 	titleLine: "%[1]s (version %[2]s, %[3]s)", notAccepted: "Not accepted: %[1]v.",

@@ -10,11 +10,12 @@ var messagesPt = messages{
 
 	answeredAs:  " · resposta: %[1]s",
 	answerLabel: "Resposta", dateLabel: "Data", noteLabel: "Nota", evidenceLabel: "Prova", sourceLabel: "Fundamento",
-	evidenceHint: "Documentos ou ficheiros, separados por , ou ;",
+	evidenceHint: "Ficheiros ou documentos, com , ou ;",
+	noteHint:     "ctrl+j muda de linha",
 	sourceNames: map[string]string{"": "não indicado", "stated": "declarada", "documented": "documentada",
 		"verified": "verificada"},
-	tickOne: "marque pelo menos uma opção com espaço, ou prima ctrl+u para desconhecido",
-	noNA:    "Esta pergunta não pode ser marcada como não aplicável.",
+	noNA:     "Esta pergunta não pode ser marcada como não aplicável.",
+	moreInfo: "… mais %[1]d linhas: %[2]s mostra tudo",
 
 	couldNotSave: "Não foi possível guardar: %[1]s", keptTyped: "Guardado o que foi escrito em: %[1]s",
 	saved: "Guardado: %[1]s", savingTo: "A guardar em %[1]s",
@@ -50,6 +51,7 @@ var messagesPt = messages{
 	keyNext: "seguinte", keyBack: "voltar", keySkip: "saltar", keyField: "nota…", keyTick: "marcar",
 	keyMove: "mover", keyUnknown: "desconhecido", keyNA: "n/a", keySections: "secções", keyReview: "rever",
 	keyClose: "fechar", keyQuit: "guardar e sair", keyChoose: "escolher", keyWrite: "escrever relatório e sair",
+	keySave: "guardar e seguir", keyEnds: "primeira/última", keyRead: "ler tudo", keyScroll: "deslocar", keyNewLine: "nova linha",
 	keyFields: "campo", moreKeys: "mais teclas", more: "mais", fewerKeys: "menos teclas",
 
 	titleLine: "%[1]s (versão %[2]s, %[3]s)", notAccepted: "Não aceite: %[1]v.",

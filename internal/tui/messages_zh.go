@@ -12,9 +12,10 @@ var messagesZhHant = messages{
 	answeredAs:  " · 已答：%[1]s",
 	answerLabel: "答案", dateLabel: "日期", noteLabel: "備註", evidenceLabel: "證據", sourceLabel: "依據",
 	evidenceHint: "文件或檔案，以 , 或 ; 分隔",
+	noteHint:     "按 ctrl+j 換行",
 	sourceNames:  map[string]string{"": "未說明", "stated": "口頭陳述", "documented": "文件佐證", "verified": "獨立核實"},
-	tickOne:      "請用空格鍵勾選至少一個選項，或按 ctrl+u 表示不知道",
 	noNA:         "此問題不可標記為不適用。",
+	moreInfo:     "… 尚有 %[1]d 行：按 %[2]s 顯示全部",
 
 	couldNotSave: "無法儲存：%[1]s", keptTyped: "已保留輸入內容：%[1]s", saved: "已儲存：%[1]s",
 	savingTo: "正在儲存至%[1]s", couldNotRender: "無法產生報告：%[1]s",
@@ -48,6 +49,7 @@ var messagesZhHant = messages{
 	keyNext: "下一步", keyBack: "返回", keySkip: "略過", keyField: "備註…", keyTick: "勾選", keyMove: "移動",
 	keyUnknown: "不知道", keyNA: "不適用", keySections: "部分", keyReview: "檢視", keyClose: "關閉",
 	keyQuit: "儲存並離開", keyChoose: "選擇", keyWrite: "寫入報告並離開", keyFields: "欄位",
+	keySave: "儲存並繼續", keyEnds: "首項/末項", keyRead: "閱讀全部", keyScroll: "捲動", keyNewLine: "換行",
 	moreKeys: "更多按鍵", more: "更多", fewerKeys: "較少按鍵",
 
 	titleLine: "%[1]s（版本%[2]s，%[3]s）", notAccepted: "輸入無效：%[1]v。",

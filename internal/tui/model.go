@@ -10,6 +10,7 @@ import (
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
 	"github.com/vendorcheck/vendorcheck/internal/scoring"
 )
 
@@ -46,6 +47,22 @@ type Model struct {
 	list    int           // the cursor of the picker and the review
 	open    []int         // the questions the review lists
 	status  string
+
+	// fromReview is set on a question opened from the review, where enter and esc go back;
+	// reviewAt is the review's cursor then.
+	fromReview bool
+	reviewAt   int
+	// reading is set while the question's help, evidence and references are shown in full,
+	// scrolled to line readTop.
+	reading bool
+	readTop int
+	// infoCache holds the help, evidence and references of a question drawn at a width.
+	infoCache struct {
+		q     *questionnaire.Question
+		width int
+		dark  bool
+		lines []string
+	}
 
 	preview  viewport.Model
 	result   *scoring.Result

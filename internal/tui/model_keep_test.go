@@ -11,7 +11,7 @@ func toStorage(t *testing.T) (*driver, string) {
 	t.Helper()
 	d, path := newDriver(t)
 	d.keys("Acme", "enter", "enter", "enter", "enter", "enter", "enter")
-	d.keys("enter", "enter") // data-kinds contact-only, uses-files yes
+	d.keys("1", "enter", "1", "enter") // data-kinds contact-only, uses-files yes
 	if got := d.current(); got != "storage-location" {
 		t.Fatalf("screen shows %q, want storage-location", got)
 	}

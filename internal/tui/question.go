@@ -12,13 +12,17 @@ import (
 // questionKey handles a key on a question screen. Shift+tab is both Back and PrevField: on the
 // answer it goes back a question, on the other fields to the previous field.
 func (m *Model) questionKey(msg tea.KeyPressMsg) tea.Cmd {
+	if m.reading {
+		m.readerKey(msg)
+		return nil
+	}
 	q := m.s.Question(m.cur)
 	switch {
 	case key.Matches(msg, m.keys().Next):
 		a, err := m.form.answer()
-		if errors.Is(err, errSkip) {
+		if errors.Is(err, errSkip) { // nothing chosen: record nothing but what was typed
 			cmd := m.keep(false)
-			m.goTo(m.s.Next(m.cur))
+			m.advance()
 			return cmd
 		}
 		if err != nil {
@@ -53,6 +57,13 @@ func (m *Model) questionKey(msg tea.KeyPressMsg) tea.Cmd {
 		cmd := m.keep(true)
 		m.openReview()
 		return cmd
+	case key.Matches(msg, m.keys().Cancel) && m.fromReview:
+		cmd := m.keep(true)
+		m.backToReview()
+		return cmd
+	case key.Matches(msg, m.keys().Read) && len(m.info()) > 0:
+		m.reading, m.readTop = true, 0
+		return nil
 	}
 	m.form.update(msg)
 	return nil
@@ -75,13 +86,17 @@ func (m *Model) keep(withValue bool) tea.Cmd {
 	return m.saveCmd()
 }
 
-// commit records the answer to the current question, saves, and moves to the next question
-// visible with the new answers.
+// commit records the answer to the current question, saves, and moves on (see advance); an
+// answer given before and not changed just moves to the next visible question.
 func (m *Model) commit(a *assessment.Answer) tea.Cmd {
 	q := m.s.Question(m.cur)
 	old := m.s.Answer(q.ID)
 	if sameAnswer(a, old) && old.Answered() {
-		m.goTo(m.s.Next(m.cur))
+		if m.fromReview {
+			m.backToReview()
+		} else {
+			m.goTo(m.s.Next(m.cur))
+		}
 		return nil
 	}
 	if old != nil {
@@ -90,12 +105,24 @@ func (m *Model) commit(a *assessment.Answer) tea.Cmd {
 	m.s.SetAnswer(q.ID, a)
 	m.status = msgf(m.t().saved, describe(m.t(), q, a))
 	cmd := m.saveCmd()
-	m.goTo(m.s.Next(m.cur))
+	m.advance()
 	return cmd
+}
+
+// advance leaves a question answered or skipped with enter: back to the review when the
+// question was opened from it; otherwise on to the next question still unanswered, or to the
+// review when none is left after this one.
+func (m *Model) advance() {
+	if m.fromReview {
+		m.backToReview()
+		return
+	}
+	m.goTo(m.s.NextOpen(m.cur))
 }
 
 // goTo shows question i, or the review after the last question.
 func (m *Model) goTo(i int) {
+	m.fromReview, m.reading = false, false
 	if i >= len(m.s.Questions()) {
 		m.openReview()
 		return
@@ -118,30 +145,96 @@ func (m *Model) back() {
 }
 
 // formRoom is the number of lines the question screen gives its form: what is left below the
-// location, a short prompt and a blank line, and above an error line.
-func (m *Model) formRoom() int { return m.bodyHeight(m.helpView()) - 9 }
+// location and the prompt, two lines for the start of the help or an error, and a blank line.
+func (m *Model) formRoom() int {
+	return m.bodyHeight(m.helpView()) - len(m.questionTop(m.mainWidth())) - 3
+}
 
-// questionView draws the current question: where it is, the prompt, help, evidence and
-// references, then the form with the answer and the note, evidence and source fields.
-func (m *Model) questionView(w, h int) []string {
+// questionTop draws where the question is (its section, and its answer) and its prompt in full.
+func (m *Model) questionTop(w int) []string {
 	q := m.s.Question(m.cur)
 	where := sectionTitle(m.t(), q.Section)
 	if a := m.s.Answer(q.ID); a.Answered() {
 		where += msgf(m.t().answeredAs, describe(m.t(), q, a))
 	}
 	top := []string{m.st.Faint.Render(truncate(where, w))}
-	top = append(top, wrap(m.st.Prompt, q.Prompt, w, 4)...)
-	var info []string
-	for _, line := range questionDetails(m.t(), m.s.QN, q) {
-		info = append(info, wrap(m.st.Faint, line, w, 3)...)
+	return append(top, wrap(m.st.Prompt, q.Prompt, w, 0)...)
+}
+
+// info draws the question's help, evidence to ask for and references in full, paragraphs
+// reflowed, at the width of the main pane. The lines are kept until the question or the width
+// changes.
+func (m *Model) info() []string {
+	q, w := m.s.Question(m.cur), m.mainWidth()
+	if c := &m.infoCache; c.q != q || c.width != w || c.dark != m.isDark {
+		c.q, c.width, c.dark, c.lines = q, w, m.isDark, nil
+		for _, d := range questionDetails(m.t(), m.s.QN, q) {
+			for _, para := range paragraphs(d) {
+				c.lines = append(c.lines, wrap(m.st.Faint, para, w, 0)...)
+			}
+		}
 	}
-	bottom := append([]string{""}, strings.Split(m.form.view(), "\n")...)
+	return m.infoCache.lines
+}
+
+// questionView draws the current question: where it is, the prompt, as much of the help,
+// evidence and references as fits (the rest on a key), any error in full, then the form with
+// the answer and the note, evidence and source fields.
+func (m *Model) questionView(w, h int) []string {
+	top := m.questionTop(w)
+	if m.reading {
+		return m.readerView(top, h)
+	}
+	var errs []string
 	if m.form.err != "" {
-		bottom = append(bottom, m.st.Error.Render(truncate(m.form.err, w)))
+		errs = wrap(m.st.Error, m.form.err, w, 0)
 	}
-	room := h - len(top) - len(bottom)
-	if room < len(info) {
-		info = info[:max(room, 0)]
+	form := append([]string{""}, strings.Split(m.form.view(), "\n")...)
+	info := m.info()
+	if room := h - len(top) - len(errs) - len(form); len(info) > room {
+		keep := max(room-1, 0)
+		more := m.st.Faint.Render(truncate(msgf(m.t().moreInfo, len(info)-keep, m.keys().Read.Help().Key), w))
+		info = append(info[:keep:keep], more)
 	}
-	return append(append(top, info...), bottom...)
+	return append(append(append(top, info...), errs...), form...)
+}
+
+// infoCut reports whether the help, evidence and references of the question do not fit above
+// the form and the one-line key help.
+func (m *Model) infoCut() bool {
+	if m.form == nil {
+		return false
+	}
+	return len(m.info()) > m.bodyHeight("")-len(m.questionTop(m.mainWidth()))-1-m.form.height()
+}
+
+// readerView draws the question's help, evidence and references in full, from the line the
+// reader is scrolled to.
+func (m *Model) readerView(top []string, h int) []string {
+	lines := append(append(top, ""), m.info()...)
+	from := min(m.readTop, max(len(lines)-h, 0))
+	return lines[from:min(from+h, len(lines))]
+}
+
+// readerKey scrolls the question's help, evidence and references, or closes them.
+func (m *Model) readerKey(msg tea.KeyPressMsg) {
+	h := m.bodyHeight(m.helpView())
+	last := max(len(m.questionTop(m.mainWidth()))+1+len(m.info())-h, 0) // the last top line
+	page := max(h-1, 1)
+	switch {
+	case key.Matches(msg, m.keys().Up):
+		m.readTop = max(m.readTop-1, 0)
+	case key.Matches(msg, m.keys().Down):
+		m.readTop = min(m.readTop+1, last)
+	case key.Matches(msg, m.keys().PageUp):
+		m.readTop = max(m.readTop-page, 0)
+	case key.Matches(msg, m.keys().PageDown):
+		m.readTop = min(m.readTop+page, last)
+	case key.Matches(msg, m.keys().Top):
+		m.readTop = 0
+	case key.Matches(msg, m.keys().Bottom):
+		m.readTop = last
+	case key.Matches(msg, m.keys().Cancel, m.keys().Read):
+		m.reading = false
+	}
 }

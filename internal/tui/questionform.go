@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"errors"
 	"slices"
 	"strconv"
 	"strings"
@@ -40,31 +39,30 @@ type questionForm struct {
 	msgs *messages
 	ed   *editor
 
-	choice   string
-	choices  []string
+	choice   string   // the option under the select's cursor
+	chosen   bool     // whether choice was chosen: answered before, or picked by a key
+	choices  []string // the ticked options
 	value    string
 	note     string
 	evidence string
 	source   string
 
 	width, room int
+	plain       bool // no colours
 	err         string
 }
 
 // newQuestionForm fills a form from the question's current answer (nil for none), sized to
 // width cells and at most room lines.
 func newQuestionForm(q *questionnaire.Question, a *assessment.Answer, msgs *messages, width, room int, isDark, plain bool) *questionForm {
-	f := &questionForm{q: q, msgs: msgs, width: width, room: room}
+	f := &questionForm{q: q, msgs: msgs, width: width, room: room, plain: plain}
 	if a != nil {
-		f.choice = a.Choice
+		f.choice, f.chosen = a.Choice, a.Choice != ""
 		f.choices = slices.Clone(a.Choices)
 		f.value = a.Date + a.Text
 		f.note = a.Note
 		f.evidence = strings.Join(a.Evidence, "; ")
 		f.source = a.Source
-	}
-	if f.choice == "" && q.HasOptions() {
-		f.choice = q.Options[0].ID
 	}
 	f.ed = newEditor(f.group, []string{fieldAnswer, fieldNote, fieldEvidence, fieldSource}, max(width, 20), isDark, plain, fieldAnswer)
 	return f
@@ -79,8 +77,12 @@ func (f *questionForm) group() *huh.Group {
 		answer = huh.NewMultiSelect[string]().Key(fieldAnswer).Options(f.options()...).Value(&f.choices).
 			Height(f.optionsHeight())
 	case q.HasOptions():
-		answer = huh.NewSelect[string]().Key(fieldAnswer).Options(f.options()...).Value(&f.choice).
+		sel := huh.NewSelect[string]().Key(fieldAnswer).Options(f.options()...).Value(&f.choice).
 			Height(f.optionsHeight())
+		if !f.chosen { // the cursor is on an option, but nothing is chosen yet
+			sel.WithTheme(untouchedTheme(f.plain))
+		}
+		answer = sel
 	default:
 		in := textField(fieldAnswer, f.label(f.msgs.answerLabel), &f.value)
 		if q.Kind == questionnaire.KindDate {
@@ -95,26 +97,37 @@ func (f *questionForm) group() *huh.Group {
 		srcOpts[i] = huh.NewOption(f.label(f.msgs.sourceLabel)+"‹ "+f.msgs.sourceName(s)+" ›", s)
 	}
 	return huh.NewGroup(answer,
-		textField(fieldNote, f.label(f.msgs.noteLabel), &f.note),
+		huh.NewText().Key(fieldNote).Title(f.msgs.noteLabel).Lines(noteLines).CharLimit(4000).
+			Placeholder(f.msgs.noteHint).Value(&f.note),
 		textField(fieldEvidence, f.label(f.msgs.evidenceLabel), &f.evidence).Placeholder(f.msgs.evidenceHint),
 		huh.NewSelect[string]().Key(fieldSource).Inline(true).Options(srcOpts...).Value(&f.source),
 	)
 }
 
-// options turns the question's options into Huh options labelled with their numbers and cut to
-// one line: a selector, a tick box and the form's border take 10 cells.
+// noteLines is the height of the note field; ctrl+j or alt+enter starts a new line.
+const noteLines = 2
+
+// otherFields is the number of lines the note, evidence and source fields take.
+const otherFields = 1 + noteLines + 1 + 1
+
+// options turns the question's options into Huh options labelled with their numbers, each
+// wrapped in full under its number: a selector, a tick box and the form's border take 10 cells.
 func (f *questionForm) options() []huh.Option[string] {
 	opts := make([]huh.Option[string], len(f.q.Options))
 	for i, o := range f.q.Options {
-		opts[i] = huh.NewOption(truncate(strconv.Itoa(i+1)+". "+o.Label, f.width-10), o.ID)
+		opts[i] = huh.NewOption(hanging(strconv.Itoa(i+1)+". ", o.Label, f.width-10), o.ID)
 	}
 	return opts
 }
 
-// optionsHeight is the number of options shown at once, scrolling when they do not all fit the
-// room left by the note, evidence and source fields; 0 shows them all.
+// optionsHeight is the number of lines of options shown at once, scrolling when they do not all
+// fit the room left by the note, evidence and source fields; 0 shows them all.
 func (f *questionForm) optionsHeight() int {
-	if room := max(f.room-3, 2); len(f.q.Options) > room {
+	n := 0
+	for _, o := range f.options() {
+		n += strings.Count(o.Key, "\n") + 1
+	}
+	if room := max(f.room-otherFields, 3); n > room {
 		return room
 	}
 	return 0
@@ -158,40 +171,77 @@ func (f *questionForm) typing() bool {
 }
 
 // update handles a key that is not one of the interview's own keys. Tab cycles through the
-// fields; a digit picks (or ticks) that option.
+// fields; a digit picks (or ticks) that option, space ticks the option under the cursor; moving
+// the cursor of a single choice chooses the option under it.
 func (f *questionForm) update(msg tea.KeyPressMsg) {
 	f.err = ""
 	keys := f.msgs.keys()
+	onOptions := f.focus() == fieldAnswer && !f.typed()
 	switch {
 	case key.Matches(msg, keys.Field):
 		f.ed.move(1)
 	case key.Matches(msg, keys.PrevField):
 		f.ed.move(-1)
-	case key.Matches(msg, keys.Pick) && f.focus() == fieldAnswer && !f.typed():
+	case onOptions && key.Matches(msg, keys.Pick):
 		f.pick(int(msg.String()[0] - '1'))
+	case onOptions && f.multi() && key.Matches(msg, keys.Toggle):
+		if id, ok := f.ed.hovered(); ok {
+			f.pick(slices.IndexFunc(f.q.Options, func(o questionnaire.Option) bool { return o.ID == id }))
+		}
+	case onOptions && !f.multi() && !f.chosen:
+		before := f.choice
+		f.ed.update(msg)
+		if f.choice != before || key.Matches(msg, keys.Up, keys.Down, keys.Top, keys.Bottom) {
+			f.chosen = true
+			f.ed.build(fieldAnswer) // in the chosen look
+		}
 	default:
 		f.ed.update(msg)
 	}
 }
 
-// pick selects option i, or ticks or unticks it on a multiple-choice question.
+// multi reports whether the question is multiple choice.
+func (f *questionForm) multi() bool { return f.q.Kind == questionnaire.KindMulti }
+
+// pick chooses option i, or ticks or unticks it on a multiple-choice question (see tick), and
+// puts the cursor on it.
 func (f *questionForm) pick(i int) {
-	if i >= len(f.q.Options) {
+	if i < 0 || i >= len(f.q.Options) {
 		return
 	}
 	id := f.q.Options[i].ID
-	if f.q.Kind != questionnaire.KindMulti {
-		f.choice = id
-	} else if j := slices.Index(f.choices, id); j >= 0 {
-		f.choices = slices.Delete(f.choices, j, j+1)
-	} else {
-		f.choices = append(f.choices, id)
+	if !f.multi() {
+		f.choice, f.chosen = id, true
+		f.ed.build(fieldAnswer)
+		return
 	}
+	f.choices = tick(f.q, f.choices, id)
 	f.ed.build(fieldAnswer)
-	if f.q.Kind == questionnaire.KindMulti { // a new multi-select has its cursor on the first option
-		f.ed.down(i)
-	}
+	f.ed.hover(id)
 }
+
+// tick ticks option id among the ticked ones, or unticks it when it is ticked already.
+func tick(q *questionnaire.Question, ticked []string, id string) []string {
+	if i := slices.Index(ticked, id); i >= 0 {
+		return slices.Delete(slices.Clone(ticked), i, i+1)
+	}
+	return append(slices.Clone(ticked), id)
+}
+
+// untouched reports whether nothing is chosen, ticked or typed as the answer: enter then
+// records nothing.
+func (f *questionForm) untouched() bool {
+	switch {
+	case f.multi():
+		return len(f.choices) == 0
+	case f.q.HasOptions():
+		return !f.chosen
+	}
+	return strings.TrimSpace(f.value) == ""
+}
+
+// height is the number of lines the form takes.
+func (f *questionForm) height() int { return f.ed.lines }
 
 // view draws the form.
 func (f *questionForm) view() string { return f.ed.view() }
@@ -201,6 +251,9 @@ func (f *questionForm) answer() (*assessment.Answer, error) {
 	a := &assessment.Answer{}
 	switch f.q.Kind {
 	case questionnaire.KindChoice, questionnaire.KindYesNo:
+		if !f.chosen {
+			return nil, errSkip
+		}
 		a.Choice = f.choice
 	case questionnaire.KindMulti:
 		for _, o := range f.q.Options { // in the questionnaire's order, not the order ticked
@@ -209,7 +262,7 @@ func (f *questionForm) answer() (*assessment.Answer, error) {
 			}
 		}
 		if len(a.Choices) == 0 {
-			return nil, errors.New(f.msgs.tickOne)
+			return nil, errSkip
 		}
 	case questionnaire.KindDate:
 		v := strings.TrimSpace(f.value)

@@ -14,6 +14,15 @@ func (m *Model) openReview() {
 	m.list = 0
 }
 
+// backToReview returns to the review from a question opened there, its cursor where it was: on
+// the next entry when the question is no longer open.
+func (m *Model) backToReview() {
+	at := m.reviewAt
+	m.fromReview = false
+	m.openReview()
+	m.list = min(at, len(m.open))
+}
+
 // reviewKey handles a key on the review: enter jumps to a question, or finishes on the last entry.
 func (m *Model) reviewKey(msg tea.KeyPressMsg) tea.Cmd {
 	n := len(m.open) + 1
@@ -22,8 +31,14 @@ func (m *Model) reviewKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.list = (m.list + n - 1) % n
 	case key.Matches(msg, m.keys().Down):
 		m.list = (m.list + 1) % n
+	case key.Matches(msg, m.keys().Top):
+		m.list = 0
+	case key.Matches(msg, m.keys().Bottom):
+		m.list = n - 1
 	case key.Matches(msg, m.keys().Next) && m.list < len(m.open):
+		m.reviewAt = m.list
 		m.goTo(m.open[m.list])
+		m.fromReview = true
 	case key.Matches(msg, m.keys().Next):
 		m.state = stateSummary
 		m.result = nil

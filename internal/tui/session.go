@@ -157,6 +157,17 @@ func (s *Session) FirstOpen() int {
 	return len(s.all)
 }
 
+// NextOpen returns the first visible question after i without an answer, or len(Questions())
+// when there is none.
+func (s *Session) NextOpen(i int) int {
+	for j := s.Next(i); j < len(s.all); j = s.Next(j) {
+		if !s.File.Answers[s.all[j].ID].Answered() {
+			return j
+		}
+	}
+	return len(s.all)
+}
+
 // SectionStart returns the first visible question of the section (nil: the profile), or -1.
 func (s *Session) SectionStart(sec *questionnaire.Section) int {
 	for i, q := range s.all {

@@ -44,6 +44,10 @@ func (m *Model) startKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.list = (m.list + n - 1) % n
 	case key.Matches(msg, m.keys().Down):
 		m.list = (m.list + 1) % n
+	case key.Matches(msg, m.keys().Top):
+		m.list = 0
+	case key.Matches(msg, m.keys().Bottom):
+		m.list = n - 1
 	case key.Matches(msg, m.keys().Next) && m.list < len(qs):
 		if qn := qs[m.list]; qn != m.s.QN {
 			details := m.s.File.Assessment

@@ -65,6 +65,29 @@ var (
 	plainTheme  = &cachedTheme{dark: formStyles(true, true), light: formStyles(false, true)}
 )
 
+// The theme of a single choice with nothing chosen yet: the option under the cursor does not
+// look chosen.
+var (
+	colourUntouched = &cachedTheme{dark: untouchedStyles(true, false), light: untouchedStyles(false, false)}
+	plainUntouched  = &cachedTheme{dark: untouchedStyles(true, true), light: untouchedStyles(false, true)}
+)
+
+// untouchedTheme returns the theme of a single choice with nothing chosen yet.
+func untouchedTheme(plain bool) huh.Theme {
+	if plain {
+		return plainUntouched
+	}
+	return colourUntouched
+}
+
+// untouchedStyles are formStyles with the option under the cursor drawn like the others.
+func untouchedStyles(isDark, plain bool) *huh.Styles {
+	t := formStyles(isDark, plain)
+	t.Focused.SelectedOption = t.Focused.UnselectedOption
+	t.Blurred.SelectedOption = t.Blurred.UnselectedOption
+	return t
+}
+
 // formTheme returns the question form's theme.
 func formTheme(plain bool) huh.Theme {
 	if plain {

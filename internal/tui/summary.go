@@ -39,6 +39,12 @@ func (m *Model) summaryKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.keys().Back), key.Matches(msg, m.keys().Cancel):
 		m.openReview()
 		return nil
+	case key.Matches(msg, m.keys().Top):
+		m.preview.GotoTop()
+		return nil
+	case key.Matches(msg, m.keys().Bottom):
+		m.preview.GotoBottom()
+		return nil
 	}
 	var cmd tea.Cmd
 	m.preview, cmd = m.preview.Update(msg)

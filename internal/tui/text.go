@@ -70,13 +70,14 @@ func wrapWithin(text string, w int) []string {
 	return out
 }
 
-// wrap word-wraps text to w cells in the style, keeping at most n lines.
+// wrap word-wraps text to w cells in the style, keeping at most n lines (all of them when n is
+// 0).
 func wrap(style lipgloss.Style, text string, w, n int) []string {
 	if text == "" {
 		return nil
 	}
 	lines := wrapLines(text, max(w, 10))
-	if len(lines) > n {
+	if n > 0 && len(lines) > n {
 		lines = lines[:n]
 		lines[n-1] = truncate(lines[n-1]+" …", w)
 	}
@@ -134,3 +135,63 @@ func optionLabel(q *questionnaire.Question, id string) string {
 	}
 	return id
 }
+
+// hanging wraps text in full to w cells after a prefix such as "2. ", the lines after the first
+// indented under the text, and joins the lines with newlines.
+func hanging(prefix, text string, w int) string {
+	indent := ansi.StringWidth(prefix)
+	lines := wrapLines(text, max(w-indent, 10))
+	for i := range lines {
+		if i == 0 {
+			lines[i] = prefix + lines[i]
+		} else {
+			lines[i] = strings.Repeat(" ", indent) + lines[i]
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// paragraphs splits text into paragraphs at blank lines and joins the lines of each, so that
+// the line breaks of a YAML block do not show: a line that starts a list item ("- ", "* ",
+// "1. ") starts a new paragraph. Lines of Chinese text join without a space.
+func paragraphs(text string) []string {
+	var out []string
+	var cur strings.Builder
+	flush := func() {
+		if cur.Len() > 0 {
+			out = append(out, cur.String())
+			cur.Reset()
+		}
+	}
+	for _, line := range strings.Split(strings.TrimSpace(text), "\n") {
+		line = strings.TrimSpace(line)
+		switch {
+		case line == "":
+			flush()
+			continue
+		case listItem(line):
+			flush()
+		case cur.Len() > 0:
+			prev, _ := utf8.DecodeLastRuneInString(cur.String())
+			next, _ := utf8.DecodeRuneInString(line)
+			if !wide(prev) || !wide(next) {
+				cur.WriteByte(' ')
+			}
+		}
+		cur.WriteString(line)
+	}
+	flush()
+	return out
+}
+
+// listItem reports whether a line starts an item of a list.
+func listItem(line string) bool {
+	if strings.HasPrefix(line, "- ") || strings.HasPrefix(line, "* ") {
+		return true
+	}
+	digits := strings.TrimLeft(line, "0123456789")
+	return len(digits) < len(line) && (strings.HasPrefix(digits, ". ") || strings.HasPrefix(digits, ") "))
+}
+
+// wide reports whether a character takes two cells, as Chinese characters do.
+func wide(r rune) bool { return ansi.StringWidth(string(r)) == 2 }
