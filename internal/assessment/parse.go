@@ -6,8 +6,8 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
-	"os"
 
+	"github.com/vendorcheck/vendorcheck/internal/files"
 	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
 )
 
@@ -44,15 +44,13 @@ func Parse(name string, data []byte) (*File, error) {
 
 // Load reads and parses the answers file at path; see Parse.
 func Load(path string) (*File, error) {
-	fh, err := os.Open(path)
+	fh, info, err := files.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("load answers: %w", err)
 	}
 	defer fh.Close()
 	var buf bytes.Buffer
-	if info, err := fh.Stat(); err == nil && info.IsDir() {
-		return nil, fmt.Errorf("load answers: %s is a folder, not an answers file", path)
-	} else if err == nil && info.Size() <= MaxFileSize {
+	if info.Size() <= MaxFileSize {
 		// Room for the whole file and the read that finds its end, as os.ReadFile does: a
 		// batch loads a thousand files, and growing a buffer from 512 bytes copies each
 		// several times.

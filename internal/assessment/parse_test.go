@@ -69,7 +69,7 @@ func TestLoad(t *testing.T) {
 	}
 	for _, tt := range []struct{ path, want string }{
 		{filepath.Join(dir, "missing.yaml"), "load answers: open " + filepath.Join(dir, "missing.yaml") + ": no such file or directory"},
-		{dir, "load answers: " + dir + " is a folder, not an answers file"},
+		{dir, "load answers: " + dir + " is a folder, not a file"},
 	} {
 		if _, err := Load(tt.path); err == nil || err.Error() != tt.want {
 			t.Errorf("Load(%s) error %v, want %q", tt.path, err, tt.want)

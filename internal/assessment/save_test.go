@@ -79,7 +79,7 @@ func TestSaveFailures(t *testing.T) {
 
 	// A folder that does not exist.
 	missing := filepath.Join(dir, "no-such-folder", "v.answers.yaml")
-	if err := Save(missing, awkwardFile(t), qn); err == nil || !strings.HasPrefix(err.Error(), "save "+missing+": ") {
+	if err := Save(missing, awkwardFile(t), qn); err == nil || !strings.HasPrefix(err.Error(), "cannot write "+missing+": ") {
 		t.Errorf("error %v", err)
 	}
 }

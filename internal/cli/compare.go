@@ -43,7 +43,7 @@ repeated), and the report says which vendor used which version.`,
 	cmd.Flags().BoolVar(&opts.force, "force", false, "replace the output file if it exists")
 	cmd.Flags().StringArrayVar(&opts.questionnaires, "questionnaire", nil,
 		"questionnaire id or file to score with, where the answers' one is not built in (repeat for other versions)")
-	cmd.Flags().StringVar(&opts.lang, "lang", "", "write in this language of the questionnaire (BCP 47 tag, e.g. pt or zh-Hant); default the answers' language")
+	cmd.Flags().Var(langFlag{&opts.lang}, "lang", "write in this language of the questionnaire (BCP 47 tag, e.g. pt or zh-Hant); default the answers' language")
 	return cmd
 }
 

@@ -25,6 +25,9 @@ func TestExitCodes(t *testing.T) {
 		{"report needs a file", []string{"report"}, exitUsage, "at least one answers file"},
 		{"report bad format", []string{"report", "--format", "pdf", "x.yaml"}, exitUsage, "unknown --format"},
 		{"report missing file", []string{"report", "nope.answers.yaml"}, exitFailed, "nope.answers.yaml"},
+		{"unknown language", []string{"guide", "--lang", "fr"}, exitUsage, `unknown language "fr" (vendorcheck speaks en, pt, zh-Hant)`},
+		{"simplified Chinese", []string{"report", "--lang", "zh-Hans", "x.yaml"}, exitUsage, `unknown language "zh-Hans"`},
+		{"language of the interview", []string{"interview", "--accessible", "--lang", "garbage"}, exitUsage, "unknown language"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -35,7 +35,7 @@ built-in (see 'vendorcheck list') or the path of your own questionnaire file.`,
 	}
 	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "write the guide to this file instead of stdout")
 	cmd.Flags().BoolVar(&opts.force, "force", false, "replace the output file if it exists")
-	cmd.Flags().StringVar(&opts.lang, "lang", "", "language of a built-in questionnaire with translations (BCP 47 tag, e.g. pt or zh-Hant); default the locale's, else English")
+	cmd.Flags().Var(langFlag{&opts.lang}, "lang", "language of a built-in questionnaire with translations (BCP 47 tag, e.g. pt or zh-Hant); default the locale's, else English")
 	return cmd
 }
 

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/charmbracelet/x/term"
@@ -54,7 +55,7 @@ the draft.`,
 	f.StringVarP(&opts.output, "output", "o", "", "write the report to this file (default beside the answers file)")
 	f.BoolVar(&opts.force, "force", false, "replace an existing report or answers file")
 	f.BoolVar(&opts.accessible, "accessible", false, "ask plain line-by-line prompts (screen readers, pipes)")
-	f.StringVar(&opts.lang, "lang", "", "language of a built-in questionnaire (BCP 47 tag: en, pt, zh-Hant; default from the locale)")
+	f.Var(langFlag{&opts.lang}, "lang", "language of a built-in questionnaire (BCP 47 tag: en, pt, zh-Hant; default from the locale)")
 	return cmd
 }
 
@@ -67,7 +68,20 @@ func interviewRun(std *streams, opts interviewOptions) error {
 	if err != nil {
 		return err
 	}
-	pathFor := func(f *assessment.File) (string, error) { return freeAnswersName(f) }
+	var held stores
+	defer held.close()
+	if s.Path != "" {
+		if err := held.open(s.Path, s.File, opts.force); err != nil {
+			return err
+		}
+	}
+	pathFor := func(f *assessment.File) (string, error) {
+		name, err := freeAnswersName(f)
+		if err == nil {
+			err = held.open(name, f, false)
+		}
+		return name, err
+	}
 	var finished bool
 	if accessible {
 		finished, err = tui.RunAccessible(s, tui.AccessibleOptions{
@@ -83,7 +97,11 @@ func interviewRun(std *streams, opts interviewOptions) error {
 			topt.Drafts = findDrafts()
 			quiet := &streams{in: std.in, out: std.out, say: std.say, err: io.Discard}
 			topt.Resume = func(path string) (*tui.Session, error) {
-				return interviewSession(quiet, interviewOptions{resume: path})
+				s, err := interviewSession(quiet, interviewOptions{resume: path})
+				if err == nil {
+					err = held.open(path, s.File, false)
+				}
+				return s, err
 			}
 		}
 		finished, err = tui.Run(s, topt)
@@ -119,11 +137,6 @@ func interviewSession(std *streams, opts interviewOptions) (*tui.Session, error)
 		qn, err := questionnaire.Find(id, lang)
 		if err != nil {
 			return nil, err
-		}
-		if opts.answers != "" && !opts.force {
-			if _, err := os.Lstat(opts.answers); err == nil {
-				return nil, fmt.Errorf("%s already exists; continue it with --resume %s, or use --force to start it again", opts.answers, opts.answers)
-			}
 		}
 		f := assessment.NewFile(qn, assessment.Details{Date: today()})
 		return tui.NewSession(qn, f, opts.answers), nil
@@ -180,6 +193,35 @@ func interviewReport(std *streams, s *tui.Session, opts interviewOptions) error 
 	}
 	fmt.Fprintln(out, tui.ReportWritten(s.QN.Language, path))
 	return nil
+}
+
+// stores are the answers files an interview holds (see assessment.Store): locked against a
+// second interview until the program ends. A new interview holds the one it names; the start
+// screen may open a draft instead.
+type stores struct {
+	mu   sync.Mutex
+	list []*assessment.Store
+}
+
+// open takes the answers file at path for the interview of f; see assessment.OpenStore.
+func (h *stores) open(path string, f *assessment.File, replace bool) error {
+	st, err := assessment.OpenStore(path, f, replace)
+	if err != nil {
+		return err
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.list = append(h.list, st)
+	return nil
+}
+
+// close releases every answers file held.
+func (h *stores) close() {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	for _, st := range h.list {
+		st.Close()
+	}
 }
 
 // reportPathOf is where the report of the answers file goes: -o, else beside it.

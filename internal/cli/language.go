@@ -1,8 +1,12 @@
 package cli
 
 import (
+	"fmt"
 	"os"
+	"slices"
 	"strings"
+
+	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
 )
 
 // preferredLanguage returns the language tag to pick a built-in questionnaire in: the --lang
@@ -35,4 +39,45 @@ func localeTag(locale string) string {
 		return "zh-Hans"
 	}
 	return strings.ToLower(lang)
+}
+
+// langFlag is the value of a --lang flag: a language tag that names one of the languages of
+// the built-in questionnaires (see questionnaire.ForLanguage: pt-MO reads pt, zh-MO zh-Hant).
+// Any other tag is refused as wrong usage, listing the languages, rather than falling back
+// silently to another language.
+type langFlag struct{ into *string }
+
+func (l langFlag) String() string { return *l.into }
+func (l langFlag) Type() string   { return "tag" }
+
+func (l langFlag) Set(tag string) error {
+	langs, err := builtinLanguages()
+	if err != nil {
+		return err
+	}
+	byTag := map[string]bool{}
+	for _, lang := range langs {
+		byTag[strings.ToLower(lang)] = true
+	}
+	if !questionnaire.ForLanguage(byTag, tag, false) {
+		return fmt.Errorf("unknown language %q (vendorcheck speaks %s)", tag, strings.Join(langs, ", "))
+	}
+	*l.into = tag
+	return nil
+}
+
+// builtinLanguages lists the languages of the built-in questionnaires, sorted.
+func builtinLanguages() ([]string, error) {
+	all, err := questionnaire.Builtins()
+	if err != nil {
+		return nil, err
+	}
+	var langs []string
+	for _, qn := range all {
+		if !slices.Contains(langs, qn.Language) {
+			langs = append(langs, qn.Language)
+		}
+	}
+	slices.Sort(langs)
+	return langs, nil
 }

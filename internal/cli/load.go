@@ -6,8 +6,8 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/google/renameio/v2"
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
+	"github.com/vendorcheck/vendorcheck/internal/files"
 	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
 	"github.com/vendorcheck/vendorcheck/internal/scoring"
 )
@@ -65,28 +65,15 @@ func questionnaireFor(f *assessment.File, flag string) (*questionnaire.Questionn
 }
 
 // writeOutput writes data to path atomically with mode 0600. An existing file is replaced only
-// with force; path "-" or "" writes to out.
+// with force, and only when it is a regular file; a symbolic link is followed to the file it
+// names. Path "-", "" or /dev/stdout writes to out.
 func writeOutput(out io.Writer, path string, data []byte, force bool) error {
-	if path == "" || path == "-" {
+	if path == "" || path == "-" || path == "/dev/stdout" {
 		_, err := out.Write(data)
 		return err
 	}
 	if info, err := os.Stat(filepath.Dir(path)); err != nil || !info.IsDir() {
 		return fmt.Errorf("cannot write %s: folder %s does not exist", path, filepath.Dir(path))
 	}
-	return writeFile(path, data, force)
-}
-
-// writeFile is writeOutput to a file in a folder known to exist: a batch checks its folder
-// once, not once per report.
-func writeFile(path string, data []byte, force bool) error {
-	if !force {
-		if _, err := os.Lstat(path); err == nil {
-			return fmt.Errorf("%s already exists; use --force to replace it", path)
-		}
-	}
-	if err := renameio.WriteFile(path, data, 0o600, renameio.WithTempDir(filepath.Dir(path))); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return nil
+	return files.Write(path, data, force)
 }

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/spf13/cobra"
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
+	"github.com/vendorcheck/vendorcheck/internal/files"
 	"github.com/vendorcheck/vendorcheck/internal/report"
 )
 
@@ -44,7 +46,7 @@ answers gives the same report, byte for byte.`,
 	cmd.Flags().StringVar(&opts.format, "format", "markdown", "output format: markdown or json")
 	cmd.Flags().BoolVar(&opts.force, "force", false, "replace existing report files")
 	cmd.Flags().StringVar(&opts.questionnaire, "questionnaire", "", "questionnaire id or file, where the answers' questionnaire is not built in")
-	cmd.Flags().StringVar(&opts.lang, "lang", "", "report in this language of the questionnaire (BCP 47 tag, e.g. pt or zh-Hant); default the answers' language")
+	cmd.Flags().Var(langFlag{&opts.lang}, "lang", "report in this language of the questionnaire (BCP 47 tag, e.g. pt or zh-Hant); default the answers' language")
 	return cmd
 }
 
@@ -69,8 +71,9 @@ func reportRun(std *streams, opts reportOptions, paths []string) error {
 }
 
 // reportBatch writes one report per answers file into the folder named by -o. Files are scored
-// and written concurrently; messages come out in the order the files were given, and the first
-// failure in that order is the one reported.
+// and written concurrently; messages come out in the order the files were given. A file that
+// cannot be scored stops the batch before anything is written; a report that cannot be written
+// (it exists, without --force) does not stop the others, which are listed.
 func reportBatch(std *streams, opts reportOptions, paths []string, render renderFunc, ext string) error {
 	if opts.output == "" || opts.output == "-" {
 		return usageError{fmt.Errorf("several answers files need -o FOLDER for their reports")}
@@ -99,15 +102,20 @@ func reportBatch(std *streams, opts reportOptions, paths []string, render render
 		jobs[i].out = filepath.Join(opts.output, name)
 	}
 	parallel(len(jobs), func(i int) {
-		jobs[i].err = writeFile(jobs[i].out, jobs[i].data, opts.force) // the folder is checked above
+		jobs[i].err = files.Write(jobs[i].out, jobs[i].data, opts.force) // the folder is checked above
 	})
+	var failed []error
 	for i, job := range jobs {
 		if job.err != nil {
-			return job.err
+			failed = append(failed, job.err)
+			continue
 		}
 		fmt.Fprintf(std.say, "%s -> %s\n", paths[i], job.out)
 	}
-	return nil
+	if len(failed) > 0 {
+		failed = append(failed, fmt.Errorf("%d of %d reports written; the others are listed above", len(jobs)-len(failed), len(jobs)))
+	}
+	return errors.Join(failed...)
 }
 
 // batchJob is one answers file of a batch on its way to its report.

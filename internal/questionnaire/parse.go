@@ -5,10 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/vendorcheck/vendorcheck/internal/files"
 	yaml "go.yaml.in/yaml/v4"
 )
 
@@ -39,7 +39,7 @@ func Parse(name string, data []byte) (*Questionnaire, error) {
 
 // Load reads and parses the questionnaire file at path; see Parse.
 func Load(path string) (*Questionnaire, error) {
-	f, err := os.Open(path)
+	f, _, err := files.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("load questionnaire: %w", err)
 	}

@@ -1,0 +1,63 @@
+package cli
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestInterviewLock runs two interviews on one answers file: the second is refused with a
+// message naming the first's process, and the first keeps its answers.
+func TestInterviewLock(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the binary")
+	}
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	first := exec.Command(bin, "interview", "--accessible", "--answers", "x.answers.yaml")
+	first.Dir = dir
+	stdin, err := first.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out syncBuffer
+	first.Stdout, first.Stderr = &out, &out
+	if err := first.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer first.Process.Kill()
+	if _, err := stdin.Write([]byte("First\n")); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, &out, "Product")
+	second := exec.Command(bin, "interview", "--accessible", "--answers", "x.answers.yaml")
+	second.Dir = dir
+	second.Stdin = strings.NewReader("Second\n")
+	msg, err := second.CombinedOutput()
+	if code := second.ProcessState.ExitCode(); err == nil || code != exitFailed {
+		t.Fatalf("second interview: exit %d, want %d:\n%s", code, exitFailed, msg)
+	}
+	want := "x.answers.yaml is open in another interview (process " + strconv.Itoa(first.Process.Pid)
+	if !strings.Contains(string(msg), want) {
+		t.Errorf("second interview says:\n%s\nwant it to contain %q", msg, want)
+	}
+	stdin.Close()
+	done := make(chan error, 1)
+	go func() { done <- first.Wait() }()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the first interview did not end")
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "x.answers.yaml"))
+	if err != nil || !strings.Contains(string(data), "vendor: First") {
+		t.Errorf("answers file holds:\n%s (%v)", data, err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, ".x.answers.yaml.lock")); !os.IsNotExist(err) {
+		t.Errorf("lock file left after the interview: %v", err)
+	}
+}
