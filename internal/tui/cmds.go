@@ -9,10 +9,11 @@ import (
 	"sync"
 
 	tea "charm.land/bubbletea/v2"
-	"charm.land/glamour/v2"
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
 	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
+	"github.com/vendorcheck/vendorcheck/internal/report"
 	"github.com/vendorcheck/vendorcheck/internal/scoring"
+	"github.com/vendorcheck/vendorcheck/internal/tui/preview"
 )
 
 // saver writes snapshots of the answers file in order: a snapshot older than one already
@@ -93,43 +94,22 @@ func (m *Model) nameCmd() tea.Cmd {
 // renderCmd scores the answers and renders the report and its preview at the given width.
 func (m *Model) renderCmd(width int) tea.Cmd {
 	f, qn, path, reportPath := m.s.snapshot(), m.s.QN, m.s.Path, m.opt.ReportPath
-	style := "light"
-	switch {
-	case m.plain:
-		style = "notty"
-	case m.isDark:
-		style = "dark"
-	}
+	look := preview.Options{Width: width, Dark: m.isDark, Plain: m.plain}
 	return func() tea.Msg {
 		md, r, err := renderReport(qn, f, path)
 		if err != nil {
 			return renderedMsg{err: err}
 		}
-		preview, err := renderMarkdown(string(md), style, width)
+		blocks, err := report.Blocks(r, report.Options{EvidenceDir: filepath.Dir(path)})
+		if err != nil {
+			return renderedMsg{err: err}
+		}
 		var target reportTarget
 		if reportPath != nil {
 			target = findTarget(reportPath(path))
 		}
-		return renderedMsg{markdown: md, preview: preview, result: r, target: target, err: err}
+		return renderedMsg{markdown: md, preview: preview.Render(blocks, look), result: r, target: target}
 	}
-}
-
-// renderMarkdown renders Markdown for the terminal with an explicit glamour style, without the
-// padding glamour adds at the end of each line.
-func renderMarkdown(md, style string, width int) (string, error) {
-	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(max(width, 20)))
-	if err != nil {
-		return "", err
-	}
-	out, err := r.Render(md)
-	if err != nil {
-		return "", err
-	}
-	lines := strings.Split(out, "\n")
-	for i, l := range lines {
-		lines[i] = strings.TrimRight(l, " ")
-	}
-	return strings.Join(lines, "\n"), nil
 }
 
 // findTarget looks whether the report file exists and, if so, finds a free name beside it by
