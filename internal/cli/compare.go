@@ -34,12 +34,13 @@ version when that version is at hand (built in, or given with --questionnaire, w
 repeated), and the report says which vendor used which version.`,
 		Example: `  vendorcheck compare lark.answers.yaml teams.answers.yaml slack.answers.yaml
   vendorcheck compare *.answers.yaml -o comparison.md
+  vendorcheck compare --format html *.answers.yaml -o comparison.html
   vendorcheck compare --format json lark.answers.yaml teams.answers.yaml`,
 		Args: minArgs(2, "at least two answers files"),
 		RunE: func(_ *cobra.Command, args []string) error { return compareRun(std, opts, args) },
 	}
 	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "write the comparison to this file instead of stdout")
-	cmd.Flags().StringVar(&opts.format, "format", "markdown", "output format: markdown or json")
+	cmd.Flags().StringVar(&opts.format, "format", "markdown", "output format: markdown, html or json")
 	cmd.Flags().BoolVar(&opts.force, "force", false, "replace the output file if it exists")
 	cmd.Flags().StringArrayVar(&opts.questionnaires, "questionnaire", nil,
 		"questionnaire id or file to score with, where the answers' one is not built in (repeat for other versions)")
@@ -48,8 +49,9 @@ repeated), and the report says which vendor used which version.`,
 }
 
 func compareRun(std *streams, opts compareOptions, paths []string) error {
-	if opts.format != "markdown" && opts.format != "md" && opts.format != "json" {
-		return usageError{fmt.Errorf("unknown --format %q (use markdown or json)", opts.format)}
+	format, err := checkFormat(opts.format, "markdown", "html", "json")
+	if err != nil {
+		return err
 	}
 	files, err := loadSameQuestionnaire(paths)
 	if err != nil {
@@ -59,16 +61,21 @@ func compareRun(std *streams, opts compareOptions, paths []string) error {
 	if err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	if opts.format == "json" {
+	var data []byte
+	if format == "json" {
+		var buf bytes.Buffer
 		err = report.CompareJSON(&buf, results)
+		data = buf.Bytes()
 	} else {
-		err = report.Compare(&buf, results)
+		var d *report.Document
+		if d, err = report.CompareDocument(results); err == nil {
+			data, err = renderDocument(d, format)
+		}
 	}
 	if err != nil {
 		return err
 	}
-	return writeOutput(std.out, opts.output, buf.Bytes(), opts.force)
+	return writeOutput(std.out, opts.output, data, opts.force)
 }
 
 // loadSameQuestionnaire loads answers files and refuses them unless all were made with the same

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 
@@ -11,6 +10,7 @@ import (
 
 type diffOptions struct {
 	output         string
+	format         string
 	force          bool
 	questionnaires []string
 	lang           string
@@ -31,11 +31,13 @@ Each file is scored with its own version of the questionnaire when that version 
 the version at hand, and the answers it cannot use are listed.`,
 		Example: `  vendorcheck diff dingtalk-2025-11-28.answers.yaml dingtalk-2026-11-28.answers.yaml
   vendorcheck diff old.answers.yaml new.answers.yaml -o changes.md
+  vendorcheck diff old.answers.yaml new.answers.yaml --format html -o changes.html
   vendorcheck diff old.answers.yaml new.answers.yaml --questionnaire my-questionnaire-1.0.yaml --questionnaire my-questionnaire-1.1.yaml`,
 		Args: rangeArgs(2, 2, "exactly two answers files: the earlier assessment, then the later"),
 		RunE: func(_ *cobra.Command, args []string) error { return diffRun(std, opts, args) },
 	}
 	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "write the changes to this file instead of stdout")
+	cmd.Flags().StringVar(&opts.format, "format", "markdown", "output format: markdown or html")
 	cmd.Flags().BoolVar(&opts.force, "force", false, "replace the output file if it exists")
 	cmd.Flags().StringArrayVar(&opts.questionnaires, "questionnaire", nil,
 		"questionnaire id or file to score with, where the answers' one is not built in (repeat for other versions)")
@@ -44,6 +46,10 @@ the version at hand, and the answers it cannot use are listed.`,
 }
 
 func diffRun(std *streams, opts diffOptions, paths []string) error {
+	format, err := checkFormat(opts.format, "markdown", "html")
+	if err != nil {
+		return err
+	}
 	files, err := loadSameQuestionnaire(paths)
 	if err != nil {
 		return err
@@ -61,9 +67,13 @@ func diffRun(std *streams, opts diffOptions, paths []string) error {
 	if err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	if err := report.Diff(&buf, results[0], results[1]); err != nil {
+	d, err := report.DiffDocument(results[0], results[1])
+	if err != nil {
 		return err
 	}
-	return writeOutput(std.out, opts.output, buf.Bytes(), opts.force)
+	data, err := renderDocument(d, format)
+	if err != nil {
+		return err
+	}
+	return writeOutput(std.out, opts.output, data, opts.force)
 }

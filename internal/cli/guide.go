@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"bytes"
-
 	"github.com/spf13/cobra"
 	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
 	"github.com/vendorcheck/vendorcheck/internal/report"
@@ -10,6 +8,7 @@ import (
 
 type guideOptions struct {
 	output string
+	format string
 	force  bool
 	lang   string
 }
@@ -19,7 +18,7 @@ func newGuideCmd(std *streams) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "guide [ID-or-PATH]",
 		Short: "Write a printable interview guide for a questionnaire",
-		Long: `Write a printable Markdown interview guide for a questionnaire: what it covers and how to use
+		Long: `Write a printable interview guide (Markdown, or HTML with --format html) for a questionnaire: what it covers and how to use
 the guide, then every question with its help text, the answers to tick, the evidence to request,
 the references, and space for notes. It shows no scores, so it can be sent to the people you will
 interview, and to the vendor, before the interview.
@@ -28,18 +27,24 @@ Without an argument the guide is for the default built-in questionnaire; give th
 built-in (see 'vendorcheck list') or the path of your own questionnaire file.`,
 		Example: `  vendorcheck guide
   vendorcheck guide -o interview-guide.md
+  vendorcheck guide --format html -o interview-guide.html
   vendorcheck guide internal-controls-mo -o internal-controls-guide.md
   vendorcheck guide my-questionnaire.yaml`,
 		Args: rangeArgs(0, 1, "at most one questionnaire id or file"),
 		RunE: func(_ *cobra.Command, args []string) error { return guideRun(std, opts, args) },
 	}
 	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "write the guide to this file instead of stdout")
+	cmd.Flags().StringVar(&opts.format, "format", "markdown", "output format: markdown or html")
 	cmd.Flags().BoolVar(&opts.force, "force", false, "replace the output file if it exists")
 	cmd.Flags().Var(langFlag{&opts.lang}, "lang", "language of a built-in questionnaire with translations (BCP 47 tag, e.g. pt or zh-Hant); default the locale's, else English")
 	return cmd
 }
 
 func guideRun(std *streams, opts guideOptions, args []string) error {
+	format, err := checkFormat(opts.format, "markdown", "html")
+	if err != nil {
+		return err
+	}
 	name := questionnaire.DefaultID
 	if len(args) == 1 {
 		name = args[0]
@@ -48,9 +53,9 @@ func guideRun(std *streams, opts guideOptions, args []string) error {
 	if err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	if err := report.Guide(&buf, qn); err != nil {
+	data, err := renderDocument(report.GuideDocument(qn), format)
+	if err != nil {
 		return err
 	}
-	return writeOutput(std.out, opts.output, buf.Bytes(), opts.force)
+	return writeOutput(std.out, opts.output, data, opts.force)
 }

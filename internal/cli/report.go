@@ -37,13 +37,14 @@ An existing report is never replaced without --force. Running report again on th
 answers gives the same report, byte for byte.`,
 		Example: `  vendorcheck report dingtalk-2026-11-28.answers.yaml
   vendorcheck report dingtalk-2026-11-28.answers.yaml -o dingtalk-report.md
+  vendorcheck report --format html lark.answers.yaml -o lark-report.html
   vendorcheck report --format json lark.answers.yaml
   vendorcheck report *.answers.yaml -o reports/`,
 		Args: minArgs(1, "at least one answers file"),
 		RunE: func(_ *cobra.Command, args []string) error { return reportRun(std, opts, args) },
 	}
 	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "write to this file (one answers file) or folder (several)")
-	cmd.Flags().StringVar(&opts.format, "format", "markdown", "output format: markdown or json")
+	cmd.Flags().StringVar(&opts.format, "format", "markdown", "output format: markdown, html or json")
 	cmd.Flags().BoolVar(&opts.force, "force", false, "replace existing report files")
 	cmd.Flags().StringVar(&opts.questionnaire, "questionnaire", "", "questionnaire id or file, where the answers' questionnaire is not built in")
 	cmd.Flags().Var(langFlag{&opts.lang}, "lang", "report in this language of the questionnaire (BCP 47 tag, e.g. pt or zh-Hant); default the answers' language")
@@ -165,6 +166,15 @@ func reportRenderer(format string) (renderFunc, string, error) {
 			err := report.Markdown(&buf, sf.result, report.Options{EvidenceDir: filepath.Dir(sf.path), Evidence: evidence})
 			return buf.Bytes(), err
 		}, ".md", nil
+	case "html":
+		evidence := new(report.EvidenceCache)
+		return func(sf *scoredFile) ([]byte, error) {
+			d, err := report.ReportDocument(sf.result, report.Options{EvidenceDir: filepath.Dir(sf.path), Evidence: evidence})
+			if err != nil {
+				return nil, err
+			}
+			return renderDocument(d, "html")
+		}, ".html", nil
 	case "json":
 		return func(sf *scoredFile) ([]byte, error) {
 			var buf bytes.Buffer
@@ -172,5 +182,5 @@ func reportRenderer(format string) (renderFunc, string, error) {
 			return buf.Bytes(), err
 		}, ".json", nil
 	}
-	return nil, "", usageError{fmt.Errorf("unknown --format %q (use markdown or json)", format)}
+	return nil, "", usageError{fmt.Errorf("unknown --format %q (use markdown, html or json)", format)}
 }

@@ -17,19 +17,11 @@ import (
 // vendors appear in the order of Rank everywhere. It refuses assessments made with different
 // questionnaires.
 func Compare(w io.Writer, results []*scoring.Result) error {
-	if err := checkComparable(results); err != nil {
+	d, err := CompareDocument(results)
+	if err != nil {
 		return err
 	}
-	c := newComparison(results)
-	var d doc
-	c.header(&d)
-	c.ranking(&d)
-	c.sections(&d)
-	c.knockouts(&d)
-	c.differences(&d)
-	c.unscored(&d)
-	c.digests(&d)
-	return d.writeTo(w)
+	return d.Markdown(w)
 }
 
 // checkComparable refuses fewer than two assessments, or assessments made with different

@@ -17,29 +17,29 @@ import (
 // changed answer with its notes, and the questions added or removed between the versions. It refuses assessments made with
 // different questionnaires. It is written in the language of the later assessment's questionnaire.
 func Diff(w io.Writer, earlier, later *scoring.Result) error {
+	d, err := DiffDocument(earlier, later)
+	if err != nil {
+		return err
+	}
+	return d.Markdown(w)
+}
+
+// newDiff checks that two assessments can be compared and indexes their questions.
+func newDiff(earlier, later *scoring.Result) (*diff, error) {
 	for _, r := range []*scoring.Result{earlier, later} {
 		if r == nil || r.Questionnaire == nil || r.File == nil {
-			return errNoResult
+			return nil, errNoResult
 		}
 	}
 	if earlier.Questionnaire.ID != later.Questionnaire.ID {
-		return fmt.Errorf("cannot compare assessments made with different questionnaires: the earlier used %q, the later %q",
+		return nil, fmt.Errorf("cannot compare assessments made with different questionnaires: the earlier used %q, the later %q",
 			earlier.Questionnaire.ID, later.Questionnaire.ID)
 	}
-	df := &diff{
+	return &diff{
 		earlier: earlier, later: later, msg: messagesFor(later.Questionnaire.Language),
 		earlierQs: questionResults(earlier), laterQs: questionResults(later),
 		numbers: questionNumbers(later.Questionnaire),
-	}
-	var d doc
-	df.header(&d)
-	df.summary(&d)
-	df.sections(&d)
-	df.findings(&d)
-	df.accepted(&d)
-	df.answers(&d)
-	df.versions(&d)
-	return d.writeTo(w)
+	}, nil
 }
 
 // diff holds the two assessments and their questions by id.

@@ -23,16 +23,7 @@ const guideNoteLines = 3
 // shows no scores or weights: the guide is meant to be handed to the people interviewed. It is
 // written in the questionnaire's language.
 func Guide(w io.Writer, qn *questionnaire.Questionnaire) error {
-	g := &guideWriter{qn: qn, msg: messagesFor(qn.Language), numbers: questionNumbers(qn)}
-	g.header()
-	g.howTo()
-	g.details()
-	g.profile()
-	for i, s := range qn.Sections {
-		g.section(i+1, s)
-	}
-	g.references()
-	return g.d.writeTo(w)
+	return GuideDocument(qn).Markdown(w)
 }
 
 // guideWriter holds the state of one guide being written.
