@@ -8,7 +8,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
 	"github.com/vendorcheck/vendorcheck/internal/scoring"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -19,7 +22,7 @@ var htmlAllowed = map[atom.Atom]bool{
 	atom.Body: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true,
 	atom.H6: true, atom.P: true, atom.Ul: true, atom.Li: true, atom.Table: true, atom.Thead: true,
 	atom.Tbody: true, atom.Tr: true, atom.Th: true, atom.Td: true, atom.Hr: true, atom.Br: true,
-	atom.A: true, atom.Strong: true, atom.Code: true,
+	atom.A: true, atom.Strong: true, atom.Em: true, atom.Code: true,
 }
 
 // parseHTML parses a page as a browser would.
@@ -196,20 +199,51 @@ func TestHTMLDocumentsHostile(t *testing.T) {
 	}
 }
 
-// TestHTMLSaysWhatMarkdownSays checks, for every golden report, that the HTML page has the
-// structure and the words of the Markdown as goldmark renders it to HTML.
+// TestHTMLSaysWhatMarkdownSays checks, for every golden report and the example comparison, diff
+// and guides, that the HTML page has the elements and the words of the Markdown as goldmark
+// renders it to HTML.
 func TestHTMLSaysWhatMarkdownSays(t *testing.T) {
 	t.Parallel()
+	type document struct {
+		name string
+		make func(t *testing.T) (*Document, error)
+	}
+	var docs []document
 	for _, tc := range reportCases {
-		t.Run(tc.name, func(t *testing.T) {
+		docs = append(docs, document{"report " + tc.name, func(t *testing.T) (*Document, error) {
 			r, _ := scoreCase(t, tc.questionnaire, tc.answers)
-			d, err := ReportDocument(r, Options{EvidenceDir: filepath.Join("testdata", "report")})
+			return ReportDocument(r, Options{EvidenceDir: filepath.Join("testdata", "report")})
+		}})
+	}
+	examples := func(t *testing.T, lang string) []*scoring.Result {
+		return []*scoring.Result{exampleResult(t, "mainland-provider-keys", lang),
+			exampleResult(t, "singapore-byok", lang), exampleResult(t, "selfhosted-macao", lang)}
+	}
+	docs = append(docs,
+		document{"compare", func(t *testing.T) (*Document, error) { return CompareDocument(examples(t, "en")) }},
+		document{"diff", func(t *testing.T) (*Document, error) { rs := examples(t, "pt"); return DiffDocument(rs[0], rs[1]) }},
+	)
+	for _, lang := range []string{"en", "pt", "zh-Hant"} {
+		docs = append(docs, document{"guide " + lang, func(t *testing.T) (*Document, error) {
+			qn, err := questionnaire.Find(questionnaire.DefaultID, lang)
+			if err != nil {
+				return nil, err
+			}
+			return GuideDocument(qn), nil
+		}})
+	}
+	// The guide's boxes to tick, "[ ] Yes", are text in the HTML: GitHub's task lists aside,
+	// goldmark reads the Markdown as GitHub does.
+	md := goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Linkify))
+	for _, doc := range docs {
+		t.Run(doc.name, func(t *testing.T) {
+			d, err := doc.make(t)
 			ours := parseHTML(t, htmlOf(t, d, err))
-			var md, theirs bytes.Buffer
-			if err := d.Markdown(&md); err != nil {
+			var src, theirs bytes.Buffer
+			if err := d.Markdown(&src); err != nil {
 				t.Fatal(err)
 			}
-			if err := gfm.Convert(md.Bytes(), &theirs); err != nil {
+			if err := md.Convert(src.Bytes(), &theirs); err != nil {
 				t.Fatal(err)
 			}
 			gm := parseHTML(t, theirs.Bytes())

@@ -9,20 +9,21 @@ import (
 type Span struct {
 	Text   string // the text as a reader sees it; a hard line break is "\n"
 	Strong bool   // strong emphasis (**…**)
+	Em     bool   // emphasis (*…*)
 	Code   bool   // a code span (`…`)
 	Link   bool   // an autolink (<…>); Text is the address
 }
 
 // Spans reads inline Markdown as the report writes it: backslash escapes, hard line breaks,
-// numeric character references, strong emphasis, code spans and autolinks. Anything else is
+// numeric character references, strong emphasis, emphasis, code spans and autolinks. Anything else is
 // text, so that typed text comes back exactly as it was typed.
 func Spans(s string) []Span {
 	var out []Span
 	var b strings.Builder
-	strong := false
+	strong, em := false, false
 	flush := func() {
 		if b.Len() > 0 {
-			out = append(out, Span{Text: b.String(), Strong: strong})
+			out = append(out, Span{Text: b.String(), Strong: strong, Em: em})
 			b.Reset()
 		}
 	}
@@ -47,6 +48,9 @@ func Spans(s string) []Span {
 			flush()
 			strong = !strong
 			i++
+		case c == '*':
+			flush()
+			em = !em
 		case c == '`':
 			end := strings.IndexByte(s[i+1:], '`')
 			if end < 0 {
@@ -54,7 +58,7 @@ func Spans(s string) []Span {
 				continue
 			}
 			flush()
-			out = append(out, Span{Text: s[i+1 : i+1+end], Strong: strong, Code: true})
+			out = append(out, Span{Text: s[i+1 : i+1+end], Strong: strong, Em: em, Code: true})
 			i += end + 1
 		case c == '<':
 			end := strings.IndexByte(s[i+1:], '>')
@@ -63,7 +67,7 @@ func Spans(s string) []Span {
 				continue
 			}
 			flush()
-			out = append(out, Span{Text: s[i+1 : i+1+end], Strong: strong, Link: true})
+			out = append(out, Span{Text: s[i+1 : i+1+end], Strong: strong, Em: em, Link: true})
 			i += end + 1
 		case c == '\n':
 			b.WriteByte(' ') // a soft line break reads as a space

@@ -25,6 +25,8 @@ func TestSpans(t *testing.T) {
 		{"see <https://www.gpdp.gov.mo/>.", []Span{{Text: "see "}, {Text: "https://www.gpdp.gov.mo/", Link: true}, {Text: "."}}},
 		{"a < b and `open", []Span{{Text: "a < b and `open"}}},
 		{"中文，\\*標記\\*", []Span{{Text: "中文，*標記*"}}},
+		{"is *Yes*, **not *No***", []Span{{Text: "is "}, {Text: "Yes", Em: true}, {Text: ", "}, {Text: "not ", Strong: true},
+			{Text: "No", Strong: true, Em: true}}},
 	}
 	for _, tt := range tests {
 		if got := Spans(tt.in); !reflect.DeepEqual(got, tt.want) {
@@ -54,7 +56,7 @@ func checkSpans(t *testing.T, s string) {
 			t.Fatalf("escaped %q reads back as %q, want %q", c.escaped, got, want)
 		}
 		for _, sp := range spans {
-			if sp.Strong || sp.Code || sp.Link {
+			if sp.Strong || sp.Em || sp.Code || sp.Link {
 				t.Fatalf("typed text %q became markup: %#v", s, sp)
 			}
 		}
