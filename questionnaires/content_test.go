@@ -202,8 +202,8 @@ func TestExamples(t *testing.T) {
 		r := scoring.Score(qn, f)
 		t.Logf("%s: overall %.1f, band %s, rating %s, sensitivity %s, coverage %.2f", ex.file, r.Overall, r.Band, r.Rating, r.Sensitivity, r.Coverage)
 		for _, qr := range r.Questions {
-			if qr.Problem != "" {
-				t.Errorf("%s: %s: %s", ex.file, qr.Question.ID, qr.Problem)
+			if qr.Problem != nil {
+				t.Errorf("%s: %s: %s", ex.file, qr.Question.ID, qr.Problem.String())
 			}
 		}
 		if !r.Scored || r.Overall >= prev {

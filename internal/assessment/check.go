@@ -81,37 +81,86 @@ func (f *File) source() string {
 	return "the answers file"
 }
 
-// Misfit says why the answer cannot be used for the question, or returns "" when it can (an
+// ProblemCode says why an answer cannot be used for its question.
+type ProblemCode string
+
+// The reasons an answer cannot be used.
+const (
+	ProblemNA     ProblemCode = "na-not-allowed"     // N/A where the question does not allow it
+	ProblemKind   ProblemCode = "wrong-kind"         // a value of another kind: Value and Want name the fields
+	ProblemOption ProblemCode = "option-not-offered" // Value is an option id the question does not offer
+	ProblemDate   ProblemCode = "not-a-date"         // Value is not a date written YYYY-MM-DD
+	// ProblemUndated is set by the scoring: an expiry date cannot be scored in a file without an
+	// assessment date.
+	ProblemUndated ProblemCode = "no-assessment-date"
+)
+
+// AnswerProblem is why an answer cannot be used for its question: a code and the value at fault,
+// so that each document words it in its own language.
+type AnswerProblem struct {
+	Code  ProblemCode
+	Value string // the option id or the date at fault; for ProblemKind the value field given
+	Want  string // for ProblemKind: the value field the question takes (choice, choices, date, text)
+}
+
+// CheckAnswer returns why the answer cannot be used for the question, or nil when it can (an
 // answer without a value, and unknown, fit every question). The scoring counts an answer that
-// does not fit as unanswered, with this text as the reason.
-func Misfit(q *questionnaire.Question, a *Answer) string {
+// does not fit as unanswered.
+func CheckAnswer(q *questionnaire.Question, a *Answer) *AnswerProblem {
 	switch {
 	case !a.Answered() || a.Unknown:
-		return ""
+		return nil
 	case a.NA && !q.AllowNA:
-		return "answered not applicable, which this question does not allow"
+		return &AnswerProblem{Code: ProblemNA}
 	case a.NA:
-		return ""
+		return nil
 	}
 	want := valueKey(q.Kind)
 	if got := values(a)[0]; got != want {
-		return fmt.Sprintf("answered with %s, but this question takes %s", valueNames[got], valueNames[want])
+		return &AnswerProblem{Code: ProblemKind, Value: got, Want: want}
 	}
 	switch q.Kind {
 	case questionnaire.KindChoice, questionnaire.KindYesNo:
 		if q.Option(a.Choice) == nil {
-			return fmt.Sprintf("option %q is not offered by this version", a.Choice)
+			return &AnswerProblem{Code: ProblemOption, Value: a.Choice}
 		}
 	case questionnaire.KindMulti:
 		for _, id := range a.Choices {
 			if q.Option(id) == nil {
-				return fmt.Sprintf("option %q is not offered by this version", id)
+				return &AnswerProblem{Code: ProblemOption, Value: id}
 			}
 		}
 	case questionnaire.KindDate:
 		if _, err := time.Parse(time.DateOnly, a.Date); err != nil {
-			return fmt.Sprintf("date %q is not a date (YYYY-MM-DD)", a.Date)
+			return &AnswerProblem{Code: ProblemDate, Value: a.Date}
 		}
+	}
+	return nil
+}
+
+// String says what is wrong in English, for the warnings of Check (documents word the code in
+// their own language).
+func (p *AnswerProblem) String() string {
+	switch p.Code {
+	case ProblemNA:
+		return "answered not applicable, which this question does not allow"
+	case ProblemKind:
+		return fmt.Sprintf("answered with %s, but this question takes %s", valueNames[p.Value], valueNames[p.Want])
+	case ProblemOption:
+		return fmt.Sprintf("option %q is not offered by this version", p.Value)
+	case ProblemDate:
+		return fmt.Sprintf("date %q is not a date (YYYY-MM-DD)", p.Value)
+	case ProblemUndated:
+		return "the assessment has no date, so an expiry date cannot be scored"
+	}
+	return string(p.Code)
+}
+
+// Misfit says in English why the answer cannot be used for the question, or returns "" when it
+// can; see CheckAnswer.
+func Misfit(q *questionnaire.Question, a *Answer) string {
+	if p := CheckAnswer(q, a); p != nil {
+		return p.String()
 	}
 	return ""
 }

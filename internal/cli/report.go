@@ -22,6 +22,7 @@ type reportOptions struct {
 	force         bool
 	questionnaire string
 	lang          string
+	final         bool
 }
 
 func newReportCmd(std *streams) *cobra.Command {
@@ -48,6 +49,7 @@ answers gives the same report, byte for byte.`,
 	cmd.Flags().BoolVar(&opts.force, "force", false, "replace existing report files")
 	cmd.Flags().StringVar(&opts.questionnaire, "questionnaire", "", "questionnaire id or file, where the answers' questionnaire is not built in")
 	cmd.Flags().Var(langFlag{&opts.lang}, "lang", "report in this language of the questionnaire (BCP 47 tag, e.g. pt or zh-Hant); default the answers' language")
+	cmd.Flags().BoolVar(&opts.final, "final", false, "refuse a draft: fail when a question that counts is unanswered")
 	return cmd
 }
 
@@ -64,6 +66,9 @@ func reportRun(std *streams, opts reportOptions, paths []string) error {
 		return err
 	}
 	sf.printWarnings(std)
+	if err := opts.checkFinal(sf); err != nil {
+		return err
+	}
 	data, err := render(sf)
 	if err != nil {
 		return err
@@ -85,6 +90,9 @@ func reportBatch(std *streams, opts reportOptions, paths []string, render render
 	jobs := make([]batchJob, len(paths))
 	parallel(len(paths), func(i int) {
 		jobs[i].sf, jobs[i].err = scoreFile(paths[i], opts.questionnaire, opts.lang)
+		if jobs[i].err == nil {
+			jobs[i].err = opts.checkFinal(jobs[i].sf)
+		}
 		if jobs[i].err == nil {
 			jobs[i].data, jobs[i].err = render(jobs[i].sf)
 		}
@@ -117,6 +125,21 @@ func reportBatch(std *streams, opts reportOptions, paths []string, render render
 		failed = append(failed, fmt.Errorf("%d of %d reports written; the others are listed above", len(jobs)-len(failed), len(jobs)))
 	}
 	return errors.Join(failed...)
+}
+
+// checkFinal refuses a draft when --final is given: an assessment with a visible scored
+// question unanswered has a provisional rating and recommendation.
+func (opts reportOptions) checkFinal(sf *scoredFile) error {
+	r := sf.result
+	if !opts.final || r.Complete {
+		return nil
+	}
+	noun := "questions"
+	if r.Unanswered == 1 {
+		noun = "question"
+	}
+	return fmt.Errorf("%s is a draft: %d %s unanswered, so the rating and recommendation are provisional (answer them, or leave out --final)",
+		sf.path, r.Unanswered, noun)
 }
 
 // batchJob is one answers file of a batch on its way to its report.

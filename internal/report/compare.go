@@ -143,6 +143,17 @@ func (c *comparison) header(d *doc) {
 	if note := c.versionNote(); note != "" {
 		d.para(note)
 	}
+	var drafts []string
+	for i, rk := range c.ranked {
+		if r := rk.Result; !r.Complete {
+			format := msg.vd.draftFor.many
+			if r.Unanswered == 1 {
+				format = msg.vd.draftFor.one
+			}
+			drafts = append(drafts, fmt.Sprintf(format, inline(c.labels[i]), r.Unanswered))
+		}
+	}
+	d.list(drafts...)
 	d.heading(2, msg.assessmentsHeading)
 	rows := make([][]string, len(c.ranked))
 	for i, rk := range c.ranked {

@@ -23,9 +23,10 @@ func (c *comparison) knockouts(d *doc) {
 			if f.Severity != questionnaire.SeverityCritical {
 				continue
 			}
-			line := c.numbered(f.Question) + " — " + inline(f.Text)
-			if f.Remedy != "" {
-				line += msg.inlineRemedy + inline(f.Remedy)
+			text, remedy := msg.findingWords(f)
+			line := c.source(f) + " — " + inline(text)
+			if remedy != "" {
+				line += msg.inlineRemedy + inline(remedy)
 			}
 			lines = append(lines, line)
 		}
@@ -44,6 +45,14 @@ func (c *comparison) knockouts(d *doc) {
 	if len(clean) > 0 {
 		d.para(fmt.Sprintf(msg.noCriticalFor, msg.joinAnd(clean)))
 	}
+}
+
+// source names what raised a finding: the question, numbered, or the rule.
+func (c *comparison) source(f scoring.Finding) string {
+	if f.Rule != nil {
+		return fmt.Sprintf(c.msg.vd.rule, inline(f.Rule.ID))
+	}
+	return c.numbered(f.Question)
 }
 
 // numbered returns the question's prompt, escaped, after its number in the report's rows
@@ -223,8 +232,8 @@ func (m *messages) answerText(qr *scoring.QuestionResult) string {
 	case scoring.StatusUnknown:
 		return m.unknown
 	}
-	if a == nil || !a.Answered() || qr.Problem != "" {
-		if qr.Problem != "" {
+	if a == nil || !a.Answered() || qr.Problem != nil {
+		if qr.Problem != nil {
 			return m.noUsableAnswer
 		}
 		return m.noAnswer

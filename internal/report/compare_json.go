@@ -25,6 +25,7 @@ type jsonRanked struct {
 	Coverage       float64  `json:"coverage"`
 	Critical       int      `json:"critical_findings"`
 	Recommendation *string  `json:"recommendation"`
+	Complete       bool     `json:"complete"` // false for a draft: its rating is provisional
 }
 
 // CompareJSON writes the comparison of two or more assessments made with the same
@@ -43,6 +44,7 @@ func CompareJSON(w io.Writer, results []*scoring.Result) error {
 		out.Ranking = append(out.Ranking, jsonRanked{
 			Rank: rk.Rank, Assessment: rk.Index, Vendor: a.Assessment.Vendor, Overall: a.Overall, Rating: a.Rating,
 			Coverage: a.Coverage, Critical: criticalCount(rk.Result), Recommendation: a.Recommendation,
+			Complete: a.Complete,
 		})
 	}
 	return writeJSON(w, out)

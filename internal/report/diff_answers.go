@@ -40,9 +40,16 @@ func (df *diff) findingList(d *doc, title string, fs []scoring.Finding, remedy b
 	}
 	items := make([]string, len(fs))
 	for i, f := range fs {
-		item := "**" + df.msg.severityName(f.Severity) + "** " + df.numbered(f.Question) + " — " + inline(f.Text)
-		if remedy && f.Remedy != "" {
-			item += df.msg.inlineRemedy + inline(f.Remedy)
+		text, rem := df.msg.findingWords(f)
+		source := ""
+		if f.Rule != nil {
+			source = fmt.Sprintf(df.msg.vd.rule, inline(f.Rule.ID))
+		} else {
+			source = df.numbered(f.Question)
+		}
+		item := "**" + df.msg.severityName(f.Severity) + "** " + source + " — " + inline(text)
+		if remedy && rem != "" {
+			item += df.msg.inlineRemedy + inline(rem)
 		}
 		items[i] = item
 	}
@@ -60,10 +67,11 @@ func missingFindings(from, to []scoring.Finding) []scoring.Finding {
 	return out
 }
 
-// sameFinding reports whether two findings are the same: raised by the same question, with
-// the same severity and text.
+// sameFinding reports whether two findings are the same: raised by the same question or rule,
+// with the same severity, kind, date and text.
 func sameFinding(a, b scoring.Finding) bool {
-	return a.Question.ID == b.Question.ID && a.Severity == b.Severity && a.Text == b.Text
+	return a.FindingID() == b.FindingID() && (a.Rule == nil) == (b.Rule == nil) && a.Severity == b.Severity &&
+		a.Kind == b.Kind && a.Date == b.Date && a.Text == b.Text
 }
 
 // numbered returns the question's prompt, escaped, after its number in the later version where

@@ -149,6 +149,17 @@ func (g *guideWriter) answers(q *questionnaire.Question) {
 // condition says in words when a conditional question is asked.
 func (g *guideWriter) condition(c *questionnaire.Condition) string {
 	msg := g.msg
+	if !simpleCondition(c) {
+		return fmt.Sprintf(msg.vd.guideAskedWhen, msg.describe(g.qn, c, condNames{
+			question: func(q *questionnaire.Question, id string) string {
+				if q == nil {
+					return inline(id)
+				}
+				return g.numbers[q.ID] + " *" + inline(trimHeadingEnd(q.Prompt)) + "*"
+			},
+			option: func(label string) string { return fmt.Sprintf(msg.optionMark, inline(label)) },
+		}))
+	}
 	target := g.qn.Question(c.Question)
 	if target == nil {
 		return fmt.Sprintf(msg.askedIfAnswers, inline(c.Question), inline(strings.Join(c.In, msg.listSep)))
@@ -156,7 +167,7 @@ func (g *guideWriter) condition(c *questionnaire.Condition) string {
 	labels := make([]string, 0, len(c.In))
 	for _, id := range c.In {
 		if o := target.Option(id); o != nil {
-			labels = append(labels, fmt.Sprintf(msg.optionMark, inline(o.Label)))
+			labels = append(labels, fmt.Sprintf(msg.optionMark, inline(trimSentenceEnd(o.Label))))
 		} else {
 			labels = append(labels, fmt.Sprintf(msg.optionMark, inline(id)))
 		}

@@ -30,10 +30,12 @@ type jsonResult struct {
 	Unanswered         int               `json:"unanswered"`
 	NA                 int               `json:"na"`
 	Visible            int               `json:"visible"`
+	Complete           bool              `json:"complete"`
 	Sensitivity        string            `json:"sensitivity"`
 	Recommendation     *string           `json:"recommendation"`
 	RecommendationText string            `json:"recommendation_text,omitempty"`
 	RecommendationWhy  string            `json:"recommendation_why,omitempty"`
+	NextReview         string            `json:"next_review,omitempty"`
 	Sections           []jsonSection     `json:"sections"`
 	Findings           []jsonFinding     `json:"findings"`
 	Accepted           []jsonAccepted    `json:"accepted"`
@@ -75,9 +77,15 @@ type jsonSection struct {
 	WeightedSum float64  `json:"weighted_sum"`
 }
 
+// jsonFinding is a finding: a question's (question set) or a rule's (rule set, question
+// absent). kind names a finding the program makes (expired, expiring: date is the expiry date);
+// its text and remedy are in the questionnaire's language.
 type jsonFinding struct {
-	Question string `json:"question"`
+	Question string `json:"question,omitempty"`
+	Rule     string `json:"rule,omitempty"`
 	Severity string `json:"severity"`
+	Kind     string `json:"kind,omitempty"`
+	Date     string `json:"date,omitempty"`
 	Text     string `json:"text"`
 	Remedy   string `json:"remedy"`
 }
@@ -172,6 +180,7 @@ func writeJSON(w io.Writer, v any) error {
 // newJSONResult converts a result to its JSON form.
 func newJSONResult(r *scoring.Result) jsonResult {
 	qn, f := r.Questionnaire, r.File
+	msg := messagesFor(qn.Language)
 	out := jsonResult{
 		Questionnaire: jsonQuestionnaire{ID: qn.ID, Version: qn.Version, Language: qn.Language, Title: qn.Title},
 		Assessment: jsonAssessment{
@@ -188,6 +197,7 @@ func newJSONResult(r *scoring.Result) jsonResult {
 		Unanswered:  r.Unanswered,
 		NA:          r.NA,
 		Visible:     r.Visible,
+		Complete:    r.Complete,
 		Sensitivity: string(r.Sensitivity),
 		Sections:    make([]jsonSection, len(r.Sections)),
 		Findings:    make([]jsonFinding, len(r.Findings)),
@@ -195,9 +205,10 @@ func newJSONResult(r *scoring.Result) jsonResult {
 			Verified: r.Assurance.Verified, Unspecified: r.Assurance.Unspecified},
 		Questions:         make([]jsonQuestion, len(r.Questions)),
 		Extra:             make([]jsonExtra, len(r.Extra)),
-		RecommendationWhy: r.RecommendationWhy,
+		RecommendationWhy: msg.why(r),
+		NextReview:        r.NextReview,
 		AnswersSHA256:     f.Digest,
-		Accepted:          newJSONAccepted(r.Accepted),
+		Accepted:          newJSONAccepted(msg, r.Accepted),
 	}
 	if v := f.Questionnaire.Version; v != "" && v != qn.Version {
 		out.Questionnaire.AnswersVersion = v
@@ -221,15 +232,15 @@ func newJSONResult(r *scoring.Result) jsonResult {
 		out.Sections[i] = js
 	}
 	for i, fd := range r.Findings {
-		out.Findings[i] = jsonFinding{Severity: string(fd.Severity), Text: fd.Text, Remedy: fd.Remedy}
-		if fd.Question != nil {
-			out.Findings[i].Question = fd.Question.ID
-		}
+		out.Findings[i] = msg.jsonFinding(fd)
 	}
 	for i, qr := range r.Questions {
 		q := qr.Question
 		jq := jsonQuestion{ID: q.ID, Kind: string(q.Kind), Status: string(qr.Status), Visible: qr.Visible,
-			Counted: qr.Counted, Weight: q.Weight, Problem: qr.Problem, Answer: newJSONAnswer(qr.Answer)}
+			Counted: qr.Counted, Weight: q.Weight, Answer: newJSONAnswer(qr.Answer)}
+		if qr.Problem != nil {
+			jq.Problem = msg.problemText(qr.Problem)
+		}
 		if q.Section != nil {
 			jq.Section = q.Section.ID
 		}
@@ -245,6 +256,18 @@ func newJSONResult(r *scoring.Result) jsonResult {
 		}
 	}
 	return out
+}
+
+// jsonFinding converts a finding, worded in the catalogue's language where the program made it.
+func (m *messages) jsonFinding(f scoring.Finding) jsonFinding {
+	text, remedy := m.findingWords(f)
+	jf := jsonFinding{Severity: string(f.Severity), Kind: string(f.Kind), Date: f.Date, Text: text, Remedy: remedy}
+	if f.Rule != nil {
+		jf.Rule = f.Rule.ID
+	} else if f.Question != nil {
+		jf.Question = f.Question.ID
+	}
+	return jf
 }
 
 // newJSONAnswer converts a recorded answer; nil stays nil.

@@ -15,13 +15,13 @@ type jsonAccepted struct {
 }
 
 // newJSONAccepted converts the accepted risks; none is an empty list, never null.
-func newJSONAccepted(list []scoring.AcceptedRisk) []jsonAccepted {
+func newJSONAccepted(msg *messages, list []scoring.AcceptedRisk) []jsonAccepted {
 	out := make([]jsonAccepted, len(list))
 	for i, a := range list {
 		out[i] = jsonAccepted{Finding: a.Finding, By: a.By, On: a.On, Until: a.Until, Reason: a.Reason,
 			Expired: a.Expired, Findings: make([]jsonFinding, len(a.Findings))}
 		for j, f := range a.Findings {
-			out[i].Findings[j] = jsonFinding{Question: f.FindingID(), Severity: string(f.Severity), Text: f.Text, Remedy: f.Remedy}
+			out[i].Findings[j] = msg.jsonFinding(f)
 		}
 	}
 	return out

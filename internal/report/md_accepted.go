@@ -29,7 +29,8 @@ func (m *markdown) acceptedRisks() {
 		}
 		sub = append(sub, msg.acc.reason+Text(a.Reason))
 		for _, f := range a.Findings {
-			sub = append(sub, fmt.Sprintf(msg.acc.finding, msg.severityName(f.Severity), Text(f.Text)))
+			text, _ := msg.findingWords(f)
+			sub = append(sub, fmt.Sprintf(msg.acc.finding, msg.severityName(f.Severity), Text(text)))
 		}
 		if len(a.Findings) == 0 {
 			sub = append(sub, msg.acc.noFinding)

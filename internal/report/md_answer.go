@@ -32,8 +32,9 @@ func (m *markdown) question(qr scoring.QuestionResult) {
 		items = append(items, s)
 	}
 	for _, f := range findings {
-		items = append(items, fmt.Sprintf(msg.findingSeverity, strings.ToLower(msg.severityName(f.Severity)))+Text(f.Text))
-		if rem := Text(f.Remedy); rem != "" {
+		text, remedy := msg.findingWords(f)
+		items = append(items, fmt.Sprintf(msg.findingSeverity, strings.ToLower(msg.severityName(f.Severity)))+Text(text))
+		if rem := Text(remedy); rem != "" {
 			items = append(items, msg.remedy+rem)
 		}
 	}
@@ -76,8 +77,8 @@ func (m *markdown) answer(qr scoring.QuestionResult) string {
 	default:
 		s = Text(a.Text)
 	}
-	if qr.Problem != "" {
-		s += fmt.Sprintf(msg.notUsed, msg.problemText(q, a, qr.Problem))
+	if qr.Problem != nil {
+		s += fmt.Sprintf(msg.notUsed, msg.problemText(qr.Problem))
 	}
 	return s
 }
@@ -101,19 +102,32 @@ func (m *messages) optionLabel(q *questionnaire.Question, id string) string {
 
 // condition explains when a hidden question is asked.
 func (m *markdown) condition(q *questionnaire.Question) string {
-	if q.When == nil {
+	c := q.When
+	if c == nil {
 		return ""
 	}
-	target := m.r.Questionnaire.Question(q.When.Question)
-	values := make([]string, len(q.When.In))
-	for i, id := range q.When.In {
+	qn := m.r.Questionnaire
+	if !simpleCondition(c) {
+		return fmt.Sprintf(m.msg.vd.askedWhen, m.msg.describe(qn, c, m.condNames()))
+	}
+	target := qn.Question(c.Question)
+	values := make([]string, len(c.In))
+	for i, id := range c.In {
 		if target != nil {
 			values[i] = m.msg.optionLabel(target, id)
 		} else {
 			values[i] = Text(id)
 		}
 	}
-	return fmt.Sprintf(m.msg.askedOnlyWhen, Text(q.When.Question), strings.Join(values, m.msg.or))
+	return fmt.Sprintf(m.msg.askedOnlyWhen, Text(c.Question), strings.Join(values, m.msg.or))
+}
+
+// condNames names questions by id and options by their quoted label in the report's conditions.
+func (m *markdown) condNames() condNames {
+	return condNames{
+		question: func(_ *questionnaire.Question, id string) string { return Text(id) },
+		option:   func(label string) string { return m.msg.quoted(Text(label)) },
+	}
 }
 
 // scoreLine shows how the question counts in its section's score: score × weight, or why it
@@ -134,7 +148,7 @@ func (m *messages) scoreLine(qr scoring.QuestionResult) string {
 	switch {
 	case qr.Status == scoring.StatusUnknown:
 		s += m.scoresZeroUnknown
-	case qr.Problem != "":
+	case qr.Problem != nil:
 		s += m.scoresZeroUnusable
 	case qr.Status == scoring.StatusUnanswered:
 		s += m.scoresZeroMissing

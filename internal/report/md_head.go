@@ -20,6 +20,9 @@ func (m *markdown) title() {
 		date = m.msg.undated
 	}
 	m.d.heading(1, fmt.Sprintf(m.msg.reportTitle, vendor, date))
+	if !m.r.Complete {
+		m.d.para(m.msg.vd.draft.n(m.r.Unanswered))
+	}
 }
 
 // details writes the table of the assessment details and the questionnaire's description.
@@ -70,14 +73,19 @@ func (m *markdown) summary() {
 		recommendation = Text(r.Recommendation.Title)
 	}
 	a := r.Assurance
-	m.d.list(
-		msg.overallScore+overall,
-		msg.rating+m.rating(),
-		msg.coverage+m.coverage(),
-		msg.sensitivityOfUse+m.sensitivity(r.Sensitivity),
+	items := []string{
+		msg.overallScore + overall,
+		msg.rating + m.rating(),
+		msg.coverage + m.coverage(),
+		msg.sensitivityOfUse + m.sensitivity(r.Sensitivity),
 		fmt.Sprintf(msg.assurance, a.Stated, a.Documented, a.Verified, a.Unspecified),
-		msg.recommendation+recommendation,
-	)
+		msg.recommendation + recommendation,
+	}
+	if r.NextReview != "" {
+		items = append(items, msg.vd.nextReview+msg.colon+
+			fmt.Sprintf(msg.vd.nextReviewValue, r.NextReview, r.Recommendation.ReviewMonths))
+	}
+	m.d.list(items...)
 	if r.Recommendation != nil {
 		for _, p := range Paragraphs(r.Recommendation.Text) {
 			m.d.para(p)
@@ -88,6 +96,9 @@ func (m *markdown) summary() {
 		for _, p := range why {
 			m.d.para(p)
 		}
+	}
+	if c := r.Recommendation; c != nil && !c.When.Always() && !versionOneRecommendation(c.When) {
+		m.d.para(fmt.Sprintf(msg.vd.recWhen, msg.describe(r.Questionnaire, c.When, m.condNames())))
 	}
 }
 
@@ -150,9 +161,12 @@ func (m *markdown) findingItem(f scoring.Finding) string {
 	head := m.msg.severityName(f.Severity)
 	if q := f.Question; q != nil {
 		head += m.msg.colon + Text(q.ID) + m.msg.listSep + Text(q.Prompt)
+	} else if f.Rule != nil {
+		head += m.msg.colon + fmt.Sprintf(m.msg.vd.rule, Text(f.Rule.ID))
 	}
-	sub := []string{m.msg.finding + Text(f.Text)}
-	if rem := Text(f.Remedy); rem != "" {
+	text, remedy := m.msg.findingWords(f)
+	sub := []string{m.msg.finding + Text(text)}
+	if rem := Text(remedy); rem != "" {
 		sub = append(sub, m.msg.remedy+rem)
 	}
 	if note := m.acceptedNote(f); note != "" {
@@ -162,30 +176,11 @@ func (m *markdown) findingItem(f scoring.Finding) string {
 }
 
 // why says, in the report's language, why the recommendation was chosen: the sensitivity and
-// the rating, and whether the entry holds only because no earlier one did. It follows the rule
-// of scoring.Result.RecommendationWhy, which is written in English for the JSON result.
-func (m *markdown) why() string {
-	r, msg := m.r, m.msg
-	if r.Recommendation == nil {
-		return ""
-	}
-	rating := fmt.Sprintf(msg.whyRating, r.Rating)
-	switch {
-	case r.Rating == "":
-		rating = msg.whyNoRating
-	case r.Capped:
-		rating = fmt.Sprintf(msg.whyRatingCapped, r.Rating)
-	}
-	recs := r.Questionnaire.Recommendations
-	i := -1
-	for j := range recs {
-		if &recs[j] == r.Recommendation {
-			i = j
-		}
-	}
-	w := r.Recommendation.When
-	if i > 0 && (w == nil || len(w.Sensitivity)+len(w.Rating) == 0) {
-		return fmt.Sprintf(msg.whyFallback, msg.sensitivityWord(r.Sensitivity), rating)
-	}
-	return fmt.Sprintf(msg.whyPlain, msg.sensitivityWord(r.Sensitivity), rating)
+// the rating, and whether the entry holds only because no earlier one did.
+func (m *markdown) why() string { return m.msg.why(m.r) }
+
+// versionOneRecommendation reports whether a recommendation's condition has only the atoms of
+// version 1 files, sensitivity and rating, which the reason for the choice already names.
+func versionOneRecommendation(c *questionnaire.Condition) bool {
+	return c.Question == "" && c.All == nil && c.Any == nil && c.Not == nil && c.Worst == nil && c.Complete == nil
 }

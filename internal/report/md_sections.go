@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/vendorcheck/vendorcheck/internal/scoring"
 )
@@ -84,8 +85,37 @@ func (m *markdown) answers() {
 		for _, qr := range qs[:n] {
 			m.question(qr)
 		}
+		for _, f := range m.ruleFindings[s.Section] {
+			m.ruleFinding(f)
+		}
 		qs = qs[n:]
 	}
+}
+
+// ruleFinding writes the finding of a rule under its section: a heading with the rule's id,
+// then why it was raised, the finding, the remedy and the references.
+func (m *markdown) ruleFinding(f scoring.Finding) {
+	rule, msg := f.Rule, m.msg
+	m.d.heading(4, Heading(rule.ID))
+	text, remedy := msg.findingWords(f)
+	items := []string{
+		fmt.Sprintf(msg.vd.ruleWhy, msg.describe(m.r.Questionnaire, rule.When, m.condNames())),
+		fmt.Sprintf(msg.findingSeverity, strings.ToLower(msg.severityName(f.Severity))) + Text(text),
+	}
+	if rem := Text(remedy); rem != "" {
+		items = append(items, msg.remedy+rem)
+	}
+	if note := m.acceptedNote(f); note != "" {
+		items = append(items, note)
+	}
+	if len(rule.Refs) > 0 {
+		refs := make([]string, len(rule.Refs))
+		for i, id := range rule.Refs {
+			refs[i] = Text(id)
+		}
+		items = append(items, msg.references+strings.Join(refs, msg.listSep))
+	}
+	m.d.list(items...)
 }
 
 // sectionLine sums up a section's score in one sentence.

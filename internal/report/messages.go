@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
+	"github.com/vendorcheck/vendorcheck/internal/scoring"
 )
 
 // messages is the catalogue of the fixed words of the documents in one language: headings,
@@ -22,6 +23,8 @@ type messages struct {
 	sentenceSep string
 	// Accepted risks and answers carried over (messages_accepted.go).
 	acc acceptedMessages
+	// The verdict: program-made findings, drafts, rules, conditions (messages_verdict.go).
+	vd verdictMessages
 	// Words used in many places.
 	none, noneGiven, notScored, notRecorded, notApplicable, unknown string
 	// The severities of findings, capitalised, and the word for a finding without one.
@@ -230,4 +233,35 @@ func joinSentences(m *messages, sentences ...string) string {
 		}
 	}
 	return strings.Join(out, m.sentenceSep)
+}
+
+// why says why the recommendation was chosen: the sensitivity and the rating, and whether the
+// entry holds only because no earlier one did; "" without a recommendation.
+func (m *messages) why(r *scoring.Result) string {
+	if r.Recommendation == nil {
+		return ""
+	}
+	rating := fmt.Sprintf(m.whyRating, r.Rating)
+	switch {
+	case r.Rating == "":
+		rating = m.whyNoRating
+	case r.Capped:
+		rating = fmt.Sprintf(m.whyRatingCapped, r.Rating)
+	}
+	if r.RecommendationFallback {
+		return fmt.Sprintf(m.whyFallback, m.sensitivityWord(r.Sensitivity), rating)
+	}
+	return fmt.Sprintf(m.whyPlain, m.sensitivityWord(r.Sensitivity), rating)
+}
+
+// findingWords returns the text and remedy of a finding in the document's language: the
+// questionnaire's words, or for a finding the program makes, the catalogue's.
+func (m *messages) findingWords(f scoring.Finding) (text, remedy string) {
+	switch f.Kind {
+	case scoring.FindingExpired:
+		return fmt.Sprintf(m.vd.expired, f.Date), m.vd.expiredRemedy
+	case scoring.FindingExpiring:
+		return fmt.Sprintf(m.vd.expiring, f.Date), m.vd.expiringRemedy
+	}
+	return f.Text, f.Remedy
 }

@@ -7,6 +7,7 @@ var messagesEn = messages{
 	listSep: ", ", listSepComma: "; ", and: " and ", or: " or ", paren: " (%[1]s)", quote: "“%[1]s”", colon: ": ",
 	sentenceSep: " ",
 	acc:         acceptedEn,
+	vd:          verdictEn,
 
 	none: "none", noneGiven: "none given", notScored: "not scored", notRecorded: "not recorded",
 	notApplicable: "not applicable", unknown: "unknown",
@@ -94,9 +95,9 @@ var messagesEn = messages{
 	digestUnknown:      "The SHA-256 of the answers file is not known: these answers were not read from a file.",
 	digestIntro: "This report was made from the answers file whose content has this SHA-256 " +
 		"(check it with sha256sum or shasum -a 256 on the saved answers file):",
-	problemNA: "answered not applicable, which this question does not allow", problemDate: "date %[1]s is not a date (YYYY-MM-DD)",
+	problemNA: "answered not applicable, which this question does not allow", problemDate: "date \"%[1]s\" is not a date (YYYY-MM-DD)",
 	problemNoAssessmentDate: "the assessment has no date, so an expiry date cannot be scored",
-	problemOption:           "option %[1]s is not offered by this version", problemOther: "the answer does not fit this question",
+	problemOption:           "option \"%[1]s\" is not offered by this version", problemOther: "the answer does not fit this question",
 	profileGroup: "Profile: the use of the platform",
 
 	compareTitle: "Vendor comparison: %[1]s", compareQuestionnaire: "Questionnaire: %[1]s (%[2]s), %[3]s.",

@@ -9,6 +9,7 @@ var messagesPt = messages{
 	listSep: ", ", listSepComma: "; ", and: " e ", or: " ou ", paren: " (%[1]s)", quote: "«%[1]s»", colon: ": ",
 	sentenceSep: " ",
 	acc:         acceptedPt,
+	vd:          verdictPt,
 
 	none: "nenhum", noneGiven: "não indicado", notScored: "sem pontuação", notRecorded: "não registado",
 	notApplicable: "não aplicável", unknown: "desconhecido",
@@ -96,9 +97,9 @@ var messagesPt = messages{
 	digestUnknown:      "O SHA-256 do ficheiro de respostas não é conhecido: estas respostas não foram lidas de um ficheiro.",
 	digestIntro: "Este relatório foi feito a partir do ficheiro de respostas cujo conteúdo tem este SHA-256 " +
 		"(verifique-o com sha256sum ou shasum -a 256 no ficheiro de respostas guardado):",
-	problemNA: "respondida como não aplicável, o que esta pergunta não admite", problemDate: "%[1]s não é uma data (AAAA-MM-DD)",
+	problemNA: "respondida como não aplicável, o que esta pergunta não admite", problemDate: "«%[1]s» não é uma data (AAAA-MM-DD)",
 	problemNoAssessmentDate: "a avaliação não tem data, pelo que não é possível pontuar uma data de expiração",
-	problemOption:           "a opção %[1]s não existe nesta versão", problemOther: "a resposta não se adequa a esta pergunta",
+	problemOption:           "a opção «%[1]s» não existe nesta versão", problemOther: "a resposta não se adequa a esta pergunta",
 	profileGroup: "Perfil: o uso da plataforma",
 
 	compareTitle: "Comparação de fornecedores: %[1]s", compareQuestionnaire: "Questionário: %[1]s (%[2]s), %[3]s.",

@@ -10,6 +10,7 @@ var messagesZhHant = messages{
 	listSep: "、", listSepComma: "；", and: "和", or: "或", paren: "（%[1]s）", quote: "「%[1]s」", colon: "：",
 	sentenceSep: "",
 	acc:         acceptedZhHant,
+	vd:          verdictZh,
 
 	none: "無", noneGiven: "未提供", notScored: "未評分", notRecorded: "未記錄",
 	notApplicable: "不適用", unknown: "不知道",
@@ -92,9 +93,9 @@ var messagesZhHant = messages{
 	answersFileHeading: "答案檔",
 	digestUnknown:      "答案檔的SHA-256不詳：這些答案並非從檔案讀取。",
 	digestIntro:        "本報告根據內容具有以下SHA-256的答案檔製作（可對已儲存的答案檔執行sha256sum或shasum -a 256核對）：",
-	problemNA:          "答案為不適用，但此問題不接受不適用", problemDate: "%[1]s不是日期（YYYY-MM-DD）",
+	problemNA:          "答案為不適用，但此問題不接受不適用", problemDate: "「%[1]s」不是日期（YYYY-MM-DD）",
 	problemNoAssessmentDate: "評估沒有日期，因此無法為到期日評分",
-	problemOption:           "此版本沒有選項%[1]s", problemOther: "答案不符合此問題",
+	problemOption:           "此版本沒有選項「%[1]s」", problemOther: "答案不符合此問題",
 	profileGroup: "概況：平台的使用",
 
 	compareTitle: "供應商比較：%[1]s", compareQuestionnaire: "問卷：%[1]s（%[2]s），%[3]s。",

@@ -66,8 +66,12 @@ func build(d *doc, r *scoring.Result, opt Options) error {
 		opt.AnswersDigest = r.File.Digest
 	}
 	m := &markdown{d: d, r: r, opt: opt, msg: messagesFor(r.Questionnaire.Language),
-		findingsOf: map[*questionnaire.Question][]scoring.Finding{}}
+		findingsOf: map[*questionnaire.Question][]scoring.Finding{}, ruleFindings: map[*questionnaire.Section][]scoring.Finding{}}
 	for _, f := range r.Findings {
+		if f.Rule != nil {
+			m.ruleFindings[f.Rule.Section] = append(m.ruleFindings[f.Rule.Section], f)
+			continue
+		}
 		m.findingsOf[f.Question] = append(m.findingsOf[f.Question], f)
 	}
 	m.title()
@@ -96,4 +100,6 @@ type markdown struct {
 	items []string
 	// findingsOf holds each question's findings, in the order of the result.
 	findingsOf map[*questionnaire.Question][]scoring.Finding
+	// ruleFindings holds the findings of each section's rules, in the order of the result.
+	ruleFindings map[*questionnaire.Section][]scoring.Finding
 }

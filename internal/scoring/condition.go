@@ -91,7 +91,7 @@ func State(q *questionnaire.Question, a *assessment.Answer) questionnaire.Answer
 		return questionnaire.StateUnknown
 	case a.NA && q.AllowNA:
 		return questionnaire.StateNA
-	case assessment.Misfit(q, a) != "":
+	case assessment.CheckAnswer(q, a) != nil:
 		return questionnaire.StateUnanswered
 	}
 	return questionnaire.StateAnswered

@@ -1,24 +1,14 @@
 package scoring
 
 import (
-	"fmt"
 	"time"
 
 	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
 )
 
-// expiredFinding is the finding of an expiry date on or before the assessment date.
-func expiredFinding(date string) questionnaire.Finding {
-	return questionnaire.Finding{
-		Severity: questionnaire.SeverityHigh,
-		Text:     fmt.Sprintf("The date given, %s, is not after the assessment date: the document it belongs to has expired.", date),
-		Remedy:   "Ask the vendor for the renewed document and record its new date.",
-	}
-}
-
 // findings lists the findings a section question's answer raises: the finding of each chosen
-// option (yesno through its implied options), finding_unknown for unknown, and a high finding
-// for an expiry date that has passed. Hidden questions and answers that cannot be used raise
+// option (yesno through its implied options), finding_unknown for unknown, and for an expiry
+// date a high finding when it has passed or a low one when it is within 90 days. Hidden questions and answers that cannot be used raise
 // none; Score asks only for section questions.
 func (s *scorer) findings(qr QuestionResult) []Finding {
 	q, a := qr.Question, qr.Answer
@@ -39,9 +29,17 @@ func (s *scorer) findings(qr QuestionResult) []Finding {
 			add(o.Finding)
 		}
 	case q.Kind == questionnaire.KindDate && q.Expiry && s.dated:
-		if d, err := time.Parse(time.DateOnly, a.Date); err == nil && expiryScore(d, s.assessed) == 0 {
-			f := expiredFinding(a.Date)
-			add(&f)
+		d, err := time.Parse(time.DateOnly, a.Date)
+		if err != nil {
+			break
+		}
+		switch expiryScore(d, s.assessed) {
+		case 0:
+			out = append(out, Finding{Question: q, Kind: FindingExpired, Date: a.Date,
+				Finding: questionnaire.Finding{Severity: questionnaire.SeverityHigh}})
+		case 0.5:
+			out = append(out, Finding{Question: q, Kind: FindingExpiring, Date: a.Date,
+				Finding: questionnaire.Finding{Severity: questionnaire.SeverityLow}})
 		}
 	}
 	return out

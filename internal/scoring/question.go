@@ -26,10 +26,10 @@ func (s *scorer) question(q *questionnaire.Question, a *assessment.Answer) Quest
 	case a.NA && q.AllowNA:
 		qr.Status = StatusNA
 	default:
-		if qr.Problem = assessment.Misfit(q, a); qr.Problem == "" {
+		if qr.Problem = assessment.CheckAnswer(q, a); qr.Problem == nil {
 			qr.Score, qr.Problem = s.value(q, a)
 		}
-		if qr.Problem == "" {
+		if qr.Problem == nil {
 			qr.Status = StatusAnswered
 		} else {
 			qr.Score = 0
@@ -40,23 +40,23 @@ func (s *scorer) question(q *questionnaire.Question, a *assessment.Answer) Quest
 }
 
 // value returns s_q for an answer that fits its question, or why it cannot be scored.
-func (s *scorer) value(q *questionnaire.Question, a *assessment.Answer) (float64, string) {
+func (s *scorer) value(q *questionnaire.Question, a *assessment.Answer) (float64, *assessment.AnswerProblem) {
 	switch q.Kind {
 	case questionnaire.KindChoice, questionnaire.KindYesNo:
-		return q.Option(a.Choice).Score, ""
+		return q.Option(a.Choice).Score, nil
 	case questionnaire.KindMulti:
-		return multiScore(q, a.Choices), ""
+		return multiScore(q, a.Choices), nil
 	case questionnaire.KindDate:
 		if !q.Expiry {
-			return 0, ""
+			return 0, nil
 		}
 		if !s.dated {
-			return 0, "the assessment has no date, so an expiry date cannot be scored"
+			return 0, &assessment.AnswerProblem{Code: assessment.ProblemUndated, Value: a.Date}
 		}
-		d, _ := time.Parse(time.DateOnly, a.Date) // Misfit checked it
-		return expiryScore(d, s.assessed), ""
+		d, _ := time.Parse(time.DateOnly, a.Date) // CheckAnswer checked it
+		return expiryScore(d, s.assessed), nil
 	}
-	return 0, ""
+	return 0, nil
 }
 
 // multiScore aggregates the scores of the chosen options, each counted once: the lowest (the

@@ -1,7 +1,6 @@
 package scoring
 
 import (
-	"fmt"
 	"slices"
 
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
@@ -52,7 +51,7 @@ func (r *Result) hasCritical() bool {
 	})
 }
 
-// recommend picks the first recommendation whose condition holds and says why.
+// recommend picks the first recommendation whose condition holds.
 func (r *Result) recommend(e *env) {
 	recs := r.Questionnaire.Recommendations
 	for i := range recs {
@@ -61,23 +60,7 @@ func (r *Result) recommend(e *env) {
 			continue
 		}
 		r.Recommendation = rec
-		r.RecommendationWhy = r.why(i > 0 && rec.When.Always())
+		r.RecommendationFallback = i > 0 && rec.When.Always()
 		return
 	}
-}
-
-// why is the reason for the recommendation in one sentence; fallback says that it holds only
-// because no earlier entry did.
-func (r *Result) why(fallback bool) string {
-	rating := "the rating is " + r.Rating
-	switch {
-	case r.Rating == "":
-		rating = "there is no rating, as no section could be scored"
-	case r.Capped:
-		rating += ", capped by a critical finding"
-	}
-	if fallback {
-		return fmt.Sprintf("No earlier entry applies; sensitivity is %s and %s.", r.Sensitivity, rating)
-	}
-	return fmt.Sprintf("Sensitivity is %s and %s.", r.Sensitivity, rating)
 }

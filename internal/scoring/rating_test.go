@@ -78,23 +78,23 @@ func TestRecommend(t *testing.T) {
 	tests := []struct {
 		sensitivity questionnaire.Sensitivity
 		rating      string
-		capped      bool
-		want, why   string
+		want        string
+		fallback    bool
 	}{
-		{"high", "High", false, "Replace", "Sensitivity is high and the rating is High."},
-		{"high", "Medium", true, "Hybrid", "Sensitivity is high and the rating is Medium, capped by a critical finding."},
-		{"high", "Low", false, "Hybrid", "Sensitivity is high and the rating is Low."},
-		{"high", "", false, "Hybrid", "Sensitivity is high and there is no rating, as no section could be scored."},
-		{"mixed", "High", false, "Controls", "Sensitivity is mixed and the rating is High."},
-		{"unknown", "Medium", false, "Controls", "Sensitivity is unknown and the rating is Medium."},
-		{"low", "Low", false, "Keep", "No earlier entry applies; sensitivity is low and the rating is Low."},
-		{"unknown", "", false, "Keep", "No earlier entry applies; sensitivity is unknown and there is no rating, as no section could be scored."},
+		{"high", "High", "Replace", false},
+		{"high", "Medium", "Hybrid", false},
+		{"high", "Low", "Hybrid", false},
+		{"high", "", "Hybrid", false},
+		{"mixed", "High", "Controls", false},
+		{"unknown", "Medium", "Controls", false},
+		{"low", "Low", "Keep", true},
+		{"unknown", "", "Keep", true},
 	}
 	for _, tt := range tests {
-		r := &Result{Questionnaire: qn, Sensitivity: tt.sensitivity, Rating: tt.rating, Capped: tt.capped}
+		r := &Result{Questionnaire: qn, Sensitivity: tt.sensitivity, Rating: tt.rating}
 		r.recommend(&env{qn: qn, sensitivity: tt.sensitivity, rating: tt.rating})
-		if r.Recommendation == nil || r.Recommendation.Title != tt.want || r.RecommendationWhy != tt.why {
-			t.Errorf("%s/%s: %+v %q, want %s %q", tt.sensitivity, tt.rating, r.Recommendation, r.RecommendationWhy, tt.want, tt.why)
+		if r.Recommendation == nil || r.Recommendation.Title != tt.want || r.RecommendationFallback != tt.fallback {
+			t.Errorf("%s/%s: %+v fallback %v, want %s %v", tt.sensitivity, tt.rating, r.Recommendation, r.RecommendationFallback, tt.want, tt.fallback)
 		}
 	}
 }

@@ -47,8 +47,9 @@ type Result struct {
 
 	Sensitivity    questionnaire.Sensitivity
 	Recommendation *questionnaire.Recommendation // nil only if the questionnaire has none
-	// RecommendationWhy explains in one sentence why the recommendation was chosen.
-	RecommendationWhy string
+	// RecommendationFallback says that the recommendation holds only because no earlier entry
+	// did (its own condition always holds); the report says so when it explains the choice.
+	RecommendationFallback bool
 	// NextReview is when the vendor is due for re-assessment, YYYY-MM-DD: the assessment date
 	// plus the recommendation's review_months (see AddMonths); "" when either is missing.
 	NextReview string
@@ -89,17 +90,34 @@ type QuestionResult struct {
 	Visible  bool
 	Counted  bool    // counted in the score: scored, visible and not N/A
 	Score    float64 // 0..1 when Counted
-	// Problem explains why a recorded answer could not be used (an option the question no
-	// longer has, a malformed date); such an answer counts as unanswered.
-	Problem string
+	// Problem says why a recorded answer could not be used (an option the question no longer
+	// has, a malformed date); such an answer counts as unanswered. nil when it could.
+	Problem *assessment.AnswerProblem
 }
 
 // Finding is one finding raised by an answer or by a rule.
 type Finding struct {
 	Question *questionnaire.Question // the question whose answer raised it; nil for a rule's
 	Rule     *questionnaire.Rule     // the rule that raised it; nil for a question's
+	// Kind says where the words come from: the questionnaire (FindingWritten: Text and Remedy)
+	// or the program (Text and Remedy empty: the report words the kind in its language).
+	Kind FindingKind
+	Date string // the expiry date, YYYY-MM-DD, for FindingExpired and FindingExpiring
 	questionnaire.Finding
 }
+
+// FindingKind says where the words of a finding come from.
+type FindingKind string
+
+// The kinds of finding.
+const (
+	FindingWritten FindingKind = "" // written in the questionnaire
+	// FindingExpired is the high finding of an expiry date on or before the assessment date.
+	FindingExpired FindingKind = "expired"
+	// FindingExpiring is the low finding of an expiry date within 90 days after the assessment
+	// date.
+	FindingExpiring FindingKind = "expiring"
+)
 
 // Section returns the section the finding is listed under.
 func (f Finding) Section() *questionnaire.Section {
