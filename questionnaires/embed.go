@@ -5,6 +5,19 @@ package questionnaires
 
 import "embed"
 
+//go:generate go run ./internal/genindex
+
+// Entry describes a built-in questionnaire, for listing it without parsing it (see Index, which
+// go generate writes from the files).
+type Entry struct {
+	File      string // <id>.<language>.yaml
+	ID        string
+	Version   string
+	Language  string
+	Title     string
+	Questions int // the scored questions
+}
+
 // FS holds the built-in questionnaire files and schema.json.
 //
 //go:embed *.yaml schema.json
