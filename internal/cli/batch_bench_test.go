@@ -41,3 +41,23 @@ func BenchmarkReportBatch(b *testing.B) {
 		}
 	}
 }
+
+// benchAnswers writes 1,000 answers files made with the default questionnaire into dir, each of
+// another vendor, and returns their paths.
+func benchAnswers(b *testing.B, dir string) []string {
+	b.Helper()
+	qn, err := questionnaire.Find(questionnaire.DefaultID, "en")
+	if err != nil {
+		b.Fatal(err)
+	}
+	paths := make([]string, 1000)
+	for i := range paths {
+		f := testgen.Answers(qn, int64(i))
+		f.Assessment.Vendor = fmt.Sprintf("Vendor %04d", i)
+		paths[i] = filepath.Join(dir, assessment.DefaultName(f))
+		if err := assessment.Save(paths[i], f, qn); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return paths
+}

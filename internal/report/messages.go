@@ -25,6 +25,8 @@ type messages struct {
 	acc acceptedMessages
 	// The verdict: program-made findings, drafts, rules, conditions (messages_verdict.go).
 	vd verdictMessages
+	// The vendor register (messages_register.go).
+	reg registerMessages
 	// Words used in many places.
 	none, noneGiven, notScored, notRecorded, notApplicable, unknown string
 	// The severities of findings, capitalised, and the word for a finding without one.

@@ -8,6 +8,7 @@ var messagesEn = messages{
 	sentenceSep: " ",
 	acc:         acceptedEn,
 	vd:          verdictEn,
+	reg:         registerEn,
 
 	none: "none", noneGiven: "none given", notScored: "not scored", notRecorded: "not recorded",
 	notApplicable: "not applicable", unknown: "unknown",

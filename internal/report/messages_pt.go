@@ -10,6 +10,7 @@ var messagesPt = messages{
 	sentenceSep: " ",
 	acc:         acceptedPt,
 	vd:          verdictPt,
+	reg:         registerPt,
 
 	none: "nenhum", noneGiven: "não indicado", notScored: "sem pontuação", notRecorded: "não registado",
 	notApplicable: "não aplicável", unknown: "desconhecido",

@@ -11,6 +11,7 @@ var messagesZhHant = messages{
 	sentenceSep: "",
 	acc:         acceptedZhHant,
 	vd:          verdictZh,
+	reg:         registerZhHant,
 
 	none: "無", noneGiven: "未提供", notScored: "未評分", notRecorded: "未記錄",
 	notApplicable: "不適用", unknown: "不知道",
