@@ -15,8 +15,8 @@ import (
 func (row *Row) fill(asOf string) {
 	r := row.Result
 	row.Unanswered = r.Unanswered
-	row.Draft = r.Unanswered > 0
-	row.NextReview = nextReview(r)
+	row.Draft = !r.Complete
+	row.NextReview = r.NextReview
 	if row.NextReview != "" {
 		row.ReviewDays = Days(asOf, row.NextReview)
 		switch {
@@ -67,9 +67,6 @@ func (row *Row) fill(asOf string) {
 	}
 	slices.SortStableFunc(row.Alerts, compareAlerts)
 }
-
-// nextReview is when the vendor is due for re-assessment, or "".
-func nextReview(*scoring.Result) string { return "" }
 
 // alert adds an alert to the row.
 func (row *Row) alert(l Level, date, id string) {

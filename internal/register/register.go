@@ -43,12 +43,13 @@ type Row struct {
 	Assessment
 	// Assessments counts the assessments of this vendor and product found, this one included.
 	Assessments int
-	// Draft says that scored questions are left unanswered (Unanswered of them): the rating and
-	// the recommendation are provisional.
+	// Draft says that the assessment is not complete (scoring.Result.Complete): Unanswered
+	// scored questions are left, and the rating and the recommendation are provisional.
 	Draft      bool
 	Unanswered int
-	// NextReview is when the vendor is due for re-assessment, YYYY-MM-DD, or ""; ReviewDays is
-	// the number of days from the register's day to it (negative when overdue).
+	// NextReview is when the vendor is due for re-assessment, YYYY-MM-DD (the scoring's
+	// NextReview), or ""; ReviewDays is the number of days from the register's day to it
+	// (negative when overdue).
 	NextReview string
 	ReviewDays int
 	// Expiring lists the expiry dates (certificates and the like) that have passed or come

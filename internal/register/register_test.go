@@ -12,12 +12,23 @@ import (
 
 // minimal loads the example questionnaire: storage-location "abroad" is a critical finding,
 // past-breach "yes" a high one, and cert-expiry (asked when certifications include iso27001) an
-// expiry date.
+// expiry date. Its recommendations ask for no review.
 func minimal(t testing.TB) *questionnaire.Questionnaire {
 	t.Helper()
 	qn, err := questionnaire.Load("../../docs/examples/questionnaire-minimal.yaml")
 	if err != nil {
 		t.Fatal(err)
+	}
+	return qn
+}
+
+// reviewed is the example questionnaire with every recommendation asking for a review after 12
+// months.
+func reviewed(t testing.TB) *questionnaire.Questionnaire {
+	t.Helper()
+	qn := minimal(t)
+	for i := range qn.Recommendations {
+		qn.Recommendations[i].ReviewMonths = 12
 	}
 	return qn
 }
@@ -157,12 +168,39 @@ func TestAcceptanceWindow(t *testing.T) {
 	}
 }
 
+// TestReviewWindow checks when the next review (the assessment date plus 12 months, a month
+// end kept as the month's last day) counts as overdue or due.
+func TestReviewWindow(t *testing.T) {
+	t.Parallel()
+	qn := reviewed(t)
+	tests := []struct {
+		date, asOf, due string
+		want            []Alert
+	}{
+		{"2025-12-02", "2026-12-02", "2026-12-02", []Alert{{ReviewDue, "2026-12-02", ""}}}, // due today
+		{"2025-12-01", "2026-12-02", "2026-12-01", []Alert{{ReviewOverdue, "2026-12-01", ""}}},
+		{"2026-03-02", "2026-12-02", "2027-03-02", []Alert{{ReviewDue, "2027-03-02", ""}}}, // 90 days ahead
+		{"2026-03-03", "2026-12-02", "2027-03-03", nil},
+		{"2024-02-29", "2025-02-28", "2025-02-28", []Alert{{ReviewDue, "2025-02-28", ""}}}, // a leap day's anniversary
+		{"2024-02-29", "2025-03-01", "2025-02-28", []Alert{{ReviewOverdue, "2025-02-28", ""}}},
+		{"2025-01-31", "2026-02-01", "2026-01-31", []Alert{{ReviewOverdue, "2026-01-31", ""}}},
+	}
+	for _, tt := range tests {
+		a := assess(t, qn, "a.yaml", spec{vendor: "V", date: tt.date})
+		row := Build([]Assessment{a}, nil, tt.asOf).Rows[0]
+		if row.NextReview != tt.due || !slices.Equal(row.Alerts, tt.want) || row.ReviewDays != Days(tt.asOf, tt.due) {
+			t.Errorf("assessed %s, as of %s: review %s (%d days) with %v, want %s with %v",
+				tt.date, tt.asOf, row.NextReview, row.ReviewDays, row.Alerts, tt.due, tt.want)
+		}
+	}
+}
+
 // TestUrgencyOrder checks the order of the rows: an overdue review first, then an expired
 // certificate, an expired acceptance, a knock-out, then what falls due within the window, then
 // the rest by vendor; within a level the longest overdue first.
 func TestUrgencyOrder(t *testing.T) {
 	t.Parallel()
-	qn := minimal(t)
+	qn := reviewed(t)
 	specs := []spec{
 		{vendor: "Calm", date: "2026-06-01"},
 		{vendor: "Knockout", date: "2026-06-01", storage: "abroad"},
@@ -174,20 +212,24 @@ func TestUrgencyOrder(t *testing.T) {
 		{vendor: "Acceptance expiring", date: "2026-06-01", storage: "abroad",
 			accepted: []assessment.Acceptance{accept("storage-location", "2027-01-31")}},
 		{vendor: "alpha calm", date: "2026-06-01"},
+		{vendor: "Review overdue", date: "2025-10-15"},
+		{vendor: "Review overdue longer", date: "2025-09-30", storage: "abroad"},
+		{vendor: "Review due", date: "2025-12-31"},
 	}
 	tests := []struct {
 		asOf string
 		want string
 	}{
-		{"2026-12-02", "Cert expired long ago, Cert expired lately, Acceptance expired, Knockout, " +
-			"Cert expiring, Acceptance expiring, alpha calm, Calm"},
-		// Two months earlier, the later certificate and the first acceptance still hold and fall
-		// within the window; the rest is calm, by vendor.
-		{"2026-10-01", "Cert expired long ago, Knockout, Cert expired lately, " +
-			"Acceptance expired, Acceptance expiring, alpha calm, Calm, Cert expiring"},
-		// Later, everything dated has run out.
-		{"2027-03-01", "Cert expired long ago, Cert expired lately, Cert expiring, Acceptance expired, " +
-			"Acceptance expiring, Knockout, alpha calm, Calm"},
+		{"2026-12-02", "Review overdue longer, Review overdue, Cert expired long ago, Cert expired lately, " +
+			"Acceptance expired, Knockout, Review due, Cert expiring, Acceptance expiring, alpha calm, Calm"},
+		// Two months earlier, one review is overdue by a day and another due in two weeks; the
+		// later certificate and the first acceptance still hold and fall within the window; the
+		// rest is calm, by vendor.
+		{"2026-10-01", "Review overdue longer, Cert expired long ago, Knockout, Review overdue, Cert expired lately, " +
+			"Acceptance expired, Acceptance expiring, alpha calm, Calm, Cert expiring, Review due"},
+		// Later, every review, certificate and acceptance given a date has run out.
+		{"2027-03-01", "Review overdue longer, Review overdue, Review due, Cert expired long ago, Cert expired lately, " +
+			"Cert expiring, Acceptance expired, Acceptance expiring, Knockout, alpha calm, Calm"},
 	}
 	var all []Assessment
 	for i, s := range specs {
