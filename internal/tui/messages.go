@@ -64,6 +64,7 @@ type messages struct {
 	typeNumber, typeNumbers, typeYesNo, typeDate, typeText     string
 	yesWords, noWords                                          []string
 	errNoNA, errYesNo, errOption, errDate, errSource           string // option: %[1]q, %[2]d; date, source: %[1]q
+	errExclusive                                               string // %[1]d the option's number, %[2]s its label
 	draftSaved, nothingSaved, interviewComplete, reportWritten string // draft: %[1]s path, %[2]s command
 }
 

@@ -44,6 +44,12 @@ func press(k string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: tea.KeyEscape}
 	case "pgdown":
 		return tea.KeyPressMsg{Code: tea.KeyPgDown}
+	case "pgup":
+		return tea.KeyPressMsg{Code: tea.KeyPgUp}
+	case "home":
+		return tea.KeyPressMsg{Code: tea.KeyHome}
+	case "end":
+		return tea.KeyPressMsg{Code: tea.KeyEnd}
 	case "left":
 		return tea.KeyPressMsg{Code: tea.KeyLeft}
 	case "right":
@@ -79,7 +85,7 @@ func (d *driver) keys(ks ...string) {
 
 func isKeyName(k string) bool {
 	switch k {
-	case "enter", "tab", "shift+tab", "space", "up", "down", "left", "right", "esc", "pgdown":
+	case "enter", "tab", "shift+tab", "space", "up", "down", "left", "right", "esc", "pgdown", "pgup", "home", "end":
 		return true
 	}
 	return strings.HasPrefix(k, "ctrl+")

@@ -65,6 +65,10 @@ func parseAnswer(c *messages, q *questionnaire.Question, line string) (*assessme
 				ids = append(ids, o.ID)
 			}
 		}
+		if id := q.ExclusiveConflict(ids); id != "" {
+			i := slices.IndexFunc(q.Options, func(o questionnaire.Option) bool { return o.ID == id })
+			return nil, errors.New(msgf(c.errExclusive, i+1, q.Options[i].Label))
+		}
 		return &assessment.Answer{Choices: ids}, nil
 	case questionnaire.KindDate:
 		if err := checkDate(c, line); err != nil {

@@ -220,12 +220,14 @@ func (f *questionForm) pick(i int) {
 	f.ed.hover(id)
 }
 
-// tick ticks option id among the ticked ones, or unticks it when it is ticked already.
+// tick ticks option id among the ticked ones, or unticks it when it is ticked already. An
+// exclusive option ("none of these") is never ticked with another: ticking it unticks the
+// others, and ticking another unticks it.
 func tick(q *questionnaire.Question, ticked []string, id string) []string {
 	if i := slices.Index(ticked, id); i >= 0 {
 		return slices.Delete(slices.Clone(ticked), i, i+1)
 	}
-	return append(slices.Clone(ticked), id)
+	return q.Tick(ticked, id)
 }
 
 // untouched reports whether nothing is chosen, ticked or typed as the answer: enter then
