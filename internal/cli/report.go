@@ -23,6 +23,7 @@ type reportOptions struct {
 	questionnaire string
 	lang          string
 	final         bool
+	evidence      []string
 }
 
 func newReportCmd(std *streams) *cobra.Command {
@@ -47,6 +48,7 @@ answers gives the same report, byte for byte.`,
 	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "write to this file (one answers file) or folder (several)")
 	cmd.Flags().StringVar(&opts.format, "format", "markdown", "output format: markdown, html or json")
 	cmd.Flags().BoolVar(&opts.force, "force", false, "replace existing report files")
+	cmd.Flags().StringArrayVar(&opts.evidence, "evidence", nil, "also read evidence files under this folder (repeat for more); by default only those beside the answers file")
 	cmd.Flags().StringVar(&opts.questionnaire, "questionnaire", "", "questionnaire id or file, where the answers' questionnaire is not built in")
 	cmd.Flags().Var(langFlag{&opts.lang}, "lang", "report in this language of the questionnaire (BCP 47 tag, e.g. pt or zh-Hant); default the answers' language")
 	cmd.Flags().BoolVar(&opts.final, "final", false, "refuse a draft: fail when a question that counts is unanswered")
@@ -54,7 +56,7 @@ answers gives the same report, byte for byte.`,
 }
 
 func reportRun(std *streams, opts reportOptions, paths []string) error {
-	render, ext, err := reportRenderer(opts.format)
+	render, ext, err := reportRenderer(opts.format, opts.evidence)
 	if err != nil {
 		return err
 	}
@@ -180,13 +182,13 @@ type renderFunc func(*scoredFile) ([]byte, error)
 // reportRenderer returns the renderer and file extension of a --format value. The Markdown
 // renderer looks up each evidence file once per run: the answers files of a batch cite the
 // same ones over and over.
-func reportRenderer(format string) (renderFunc, string, error) {
+func reportRenderer(format string, folders []string) (renderFunc, string, error) {
 	switch format {
 	case "markdown", "md":
 		evidence := new(report.EvidenceCache)
 		return func(sf *scoredFile) ([]byte, error) {
 			var buf bytes.Buffer
-			err := report.Markdown(&buf, sf.result, report.Options{EvidenceDir: filepath.Dir(sf.path), Evidence: evidence})
+			err := report.Markdown(&buf, sf.result, report.Options{EvidenceDir: filepath.Dir(sf.path), EvidenceFolders: folders, Evidence: evidence})
 			return buf.Bytes(), err
 		}, ".md", nil
 	case "html":

@@ -13,7 +13,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"syscall"
 )
 
 // NotRegularError reports a path that names something other than a regular file.
@@ -47,7 +46,7 @@ func kind(m fs.FileMode) string {
 // refused with a NotRegularError without waiting for a writer, and a terminal never becomes the
 // program's controlling terminal.
 func Open(path string) (*os.File, fs.FileInfo, error) {
-	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK|syscall.O_NOCTTY, 0)
+	f, err := os.OpenFile(path, openFlags, 0)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -1,7 +1,6 @@
 package files
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -9,7 +8,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"syscall"
 )
 
 // ExistsError reports a file that exists and was not to be replaced.
@@ -142,21 +140,6 @@ func removeStale(dir, base string) {
 			os.Remove(name)
 		}
 	}
-}
-
-// alive reports whether a process with the id runs on this machine. A killed process that its
-// parent has not reaped yet (a zombie, where /proc tells) no longer runs.
-func alive(pid int) bool {
-	if err := syscall.Kill(pid, 0); err != nil && !errors.Is(err, syscall.EPERM) {
-		return false
-	}
-	stat, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
-	if err != nil {
-		return true
-	}
-	// The state follows the command name, which is in parentheses and may hold any byte.
-	_, rest, ok := strings.Cut(string(stat[bytes.LastIndexByte(stat, ')')+1:]), " ")
-	return !ok || !strings.HasPrefix(rest, "Z")
 }
 
 // globEscape escapes the characters filepath.Match reads as a pattern.

@@ -79,9 +79,9 @@ func TestEvidenceFile(t *testing.T) {
 		{"line break", "annex.txt\nmore", "", false},
 	}
 	for _, tt := range tests {
-		digest, isFile, err := evidenceFile(dir, tt.entry)
-		if err != nil || digest != tt.digest || isFile != tt.isFile {
-			t.Errorf("%s: evidenceFile(%q) = %q, %v, %v; want %q, %v, nil", tt.name, tt.entry, digest, isFile, err, tt.digest, tt.isFile)
+		e := evidenceFile(dir, nil, tt.entry)
+		if e.err != nil || e.digest != tt.digest || e.isFile != tt.isFile {
+			t.Errorf("%s: evidenceFile(%q) = %+v; want %q, %v, nil", tt.name, tt.entry, e, tt.digest, tt.isFile)
 		}
 	}
 	if got, want := messagesEn.evidenceItem(Options{EvidenceDir: dir}, "annex.txt", "annex.txt"), "annex.txt (file SHA-256: "+abc+")"; got != want {

@@ -71,6 +71,7 @@ type messages struct {
 	note, evidence, givenBy, recordedAt, source                                  string // givenBy, recordedAt: %[1]s
 	rawNoValue, rawChoice, rawChoices, rawDate, rawText                          string // %[1]s value
 	fileDigest, fileUnreadable                                                   string // fileDigest: %[1]s digest
+	fileTooLarge                                                                 string // %[1]d the limit in MiB
 	extraHeading, extraNone, extraIntro, recordedAnswer, emptyID                 string // intro: %[1]s "n answers", %[2]s version
 	extraCount                                                                   counted
 	methodHeading, methodBand, methodText, methodCap                             string // band: %[1]s label, %[2]s min; text: %[1]s bands, %[2]s cap; cap: %[1]s

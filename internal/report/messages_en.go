@@ -76,6 +76,7 @@ var messagesEn = messages{
 	note:              "Note: ", evidence: "Evidence:", givenBy: "given by %[1]s", recordedAt: "recorded %[1]s", source: "Source: ",
 	rawNoValue: "no value", rawChoice: "choice %[1]s", rawChoices: "choices %[1]s", rawDate: "date %[1]s", rawText: "text %[1]s",
 	fileDigest: " (file SHA-256: %[1]s)", fileUnreadable: " (a file, but it could not be read to compute its SHA-256)",
+	fileTooLarge: " (a file larger than %[1]d MiB: its SHA-256 is not computed)",
 	extraHeading: "Answers not in this version",
 	extraNone:    "None: every answer in the answers file belongs to a question of this questionnaire version.",
 	extraIntro: "The answers file holds %[1]s for questions that version %[2]s of the questionnaire does not have. " +

@@ -78,6 +78,7 @@ var messagesPt = messages{
 	note:              "Nota: ", evidence: "Prova:", givenBy: "dada por %[1]s", recordedAt: "registada em %[1]s", source: "Fundamentação: ",
 	rawNoValue: "sem valor", rawChoice: "opção %[1]s", rawChoices: "opções %[1]s", rawDate: "data %[1]s", rawText: "texto %[1]s",
 	fileDigest: " (SHA-256 do ficheiro: %[1]s)", fileUnreadable: " (um ficheiro, mas não foi possível lê-lo para calcular o SHA-256)",
+	fileTooLarge: " (um ficheiro maior do que %[1]d MiB: o SHA-256 não é calculado)",
 	extraHeading: "Respostas que não constam desta versão",
 	extraNone:    "Nenhuma: todas as respostas do ficheiro de respostas pertencem a uma pergunta desta versão do questionário.",
 	extraIntro: "O ficheiro de respostas contém %[1]s a perguntas que a versão %[2]s do questionário não tem. " +

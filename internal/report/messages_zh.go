@@ -78,6 +78,7 @@ var messagesZhHant = messages{
 	note:              "備註：", evidence: "證據：", givenBy: "由%[1]s提供", recordedAt: "記錄於%[1]s", source: "依據：",
 	rawNoValue: "沒有內容", rawChoice: "選項%[1]s", rawChoices: "選項%[1]s", rawDate: "日期%[1]s", rawText: "文字%[1]s",
 	fileDigest: "（檔案SHA-256：%[1]s）", fileUnreadable: "（是檔案，但無法讀取以計算其SHA-256）",
+	fileTooLarge:   "（檔案大於%[1]d MiB，不計算其SHA-256）",
 	extraHeading:   "不屬於此版本的答案",
 	extraNone:      "無：答案檔中的每個答案都屬於此問卷版本的問題。",
 	extraIntro:     "答案檔中有%[1]s所對應的問題不在問卷版本%[2]s之內。這些答案不計分，按記錄原樣列於此處。",

@@ -22,6 +22,9 @@ type Options struct {
 	// EvidenceDir is the folder that relative evidence paths resolve against, normally the
 	// answers file's folder; empty means the current folder.
 	EvidenceDir string
+	// EvidenceFolders are other folders whose files evidence entries may name (by absolute
+	// path); files outside EvidenceDir and these are never read.
+	EvidenceFolders []string
 	// Evidence, when not nil, remembers the evidence files (and the entries that name none)
 	// across the reports of one run, so that a batch looks each one up once. Leave it nil
 	// where the files may change between two reports.
