@@ -38,6 +38,8 @@ func TestNoNetwork(t *testing.T) {
 		{"guide", []string{"guide", "-o", filepath.Join(dir, "g.md")}, ""},
 		{"sign", []string{"sign", filepath.Join(dir, "r.md"), "--key", key}, ""},
 		{"verify", []string{"verify", filepath.Join(dir, "r.md"), "--signers", key + ".pub"}, ""},
+		{"sheet", []string{"sheet", "-o", filepath.Join(dir, "s.xlsx")}, ""},
+		{"import", []string{"import", filepath.Join(dir, "s.xlsx"), "--by", "Someone"}, ""},
 		{"accessible interview", []string{"interview", "--accessible", "--answers", filepath.Join(dir, "a.answers.yaml")}, "Example Vendor\n"},
 	}
 	for _, run := range runs {
