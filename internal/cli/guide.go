@@ -7,10 +7,11 @@ import (
 )
 
 type guideOptions struct {
-	output string
-	format string
-	force  bool
-	lang   string
+	output   string
+	format   string
+	force    bool
+	lang     string
+	audience string
 }
 
 func newGuideCmd(std *streams) *cobra.Command {
@@ -24,12 +25,17 @@ the references, and space for notes. It shows no scores, so it can be sent to th
 interview, and to the vendor, before the interview.
 
 Without an argument the guide is for the default built-in questionnaire; give the id of another
-built-in (see 'vendorcheck list') or the path of your own questionnaire file.`,
+built-in (see 'vendorcheck list') or the path of your own questionnaire file.
+
+--for keeps only the questions for one audience, numbered as in the full guide: vendor, it,
+legal or business. The vendor's guide never holds the profile questions, which are your
+organisation's own.`,
 		Example: `  vendorcheck guide
   vendorcheck guide -o interview-guide.md
   vendorcheck guide --format html -o interview-guide.html
   vendorcheck guide internal-controls-mo -o internal-controls-guide.md
-  vendorcheck guide my-questionnaire.yaml`,
+  vendorcheck guide my-questionnaire.yaml
+  vendorcheck guide --for vendor -o vendor-questions.md`,
 		Args: rangeArgs(0, 1, "at most one questionnaire id or file"),
 		RunE: func(_ *cobra.Command, args []string) error { return guideRun(std, opts, args) },
 	}
@@ -37,12 +43,16 @@ built-in (see 'vendorcheck list') or the path of your own questionnaire file.`,
 	cmd.Flags().StringVar(&opts.format, "format", "markdown", "output format: markdown or html")
 	cmd.Flags().BoolVar(&opts.force, "force", false, "replace the output file if it exists")
 	cmd.Flags().Var(langFlag{&opts.lang}, "lang", "language of a built-in questionnaire with translations (BCP 47 tag, e.g. pt or zh-Hant); default the locale's, else English")
+	cmd.Flags().StringVar(&opts.audience, "for", "", "only the questions for this audience: "+audienceList())
 	return cmd
 }
 
 func guideRun(std *streams, opts guideOptions, args []string) error {
 	format, err := checkFormat(opts.format, "markdown", "html")
 	if err != nil {
+		return err
+	}
+	if err := checkAudience(opts.audience, true); err != nil {
 		return err
 	}
 	name := questionnaire.DefaultID
@@ -53,7 +63,7 @@ func guideRun(std *streams, opts guideOptions, args []string) error {
 	if err != nil {
 		return err
 	}
-	data, err := renderDocument(report.GuideDocument(qn), format)
+	data, err := renderDocument(report.GuideDocumentFor(qn, questionnaire.Audience(opts.audience)), format)
 	if err != nil {
 		return err
 	}

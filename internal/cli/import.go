@@ -2,12 +2,14 @@ package cli
 
 import (
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
+	"github.com/vendorcheck/vendorcheck/internal/files"
 	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
 	"github.com/vendorcheck/vendorcheck/internal/workbook"
 )
@@ -93,6 +95,14 @@ func importRun(std *streams, opts importOptions, path string) error {
 	data, err := assessment.Marshal(out, qn)
 	if err != nil {
 		return err
+	}
+	if _, err := os.Lstat(opts.output); err == nil && opts.force {
+		// Replacing an answers file: not while an interview edits it.
+		lock, err := files.TakeLock(opts.output)
+		if err != nil {
+			return err
+		}
+		defer lock.Release()
 	}
 	if err := writeOutput(std.out, opts.output, data, opts.force); err != nil {
 		return err

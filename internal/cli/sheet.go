@@ -43,8 +43,8 @@ your organisation's own.`,
 	}
 	f := cmd.Flags()
 	f.StringVarP(&opts.output, "output", "o", "", "the workbook to write (.xlsx); required")
-	f.StringVar(&opts.audience, "for", workbook.AudienceVendor, "whose questions: "+strings.Join(workbook.Audiences, ", "))
-	f.StringVar(&opts.lang, "lang", "", "language of a built-in questionnaire with translations (BCP 47 tag, e.g. pt or zh-Hant); default the locale's, else English")
+	f.StringVar(&opts.audience, "for", string(questionnaire.AudienceVendor), "whose questions: "+audienceList())
+	f.Var(langFlag{&opts.lang}, "lang", "language of a built-in questionnaire with translations (BCP 47 tag, e.g. pt or zh-Hant); default the locale's, else English")
 	f.StringVar(&opts.vendor, "vendor", "", "who the workbook is for (shown in its title)")
 	f.StringVar(&opts.organisation, "organisation", "", "who it is from: your organisation")
 	f.StringVar(&opts.assessor, "assessor", "", "who it is from: the person to answer to")
@@ -84,8 +84,17 @@ func sheetRun(std *streams, opts sheetOptions, args []string) error {
 
 // checkAudience refuses a --for value that is not an audience; empty is allowed when optional.
 func checkAudience(a string, optional bool) error {
-	if (a == "" && optional) || slices.Contains(workbook.Audiences, a) {
+	if (a == "" && optional) || slices.Contains(questionnaire.Audiences, questionnaire.Audience(a)) {
 		return nil
 	}
-	return usageError{fmt.Errorf("--for %q is not an audience (use %s)", a, strings.Join(workbook.Audiences, ", "))}
+	return usageError{fmt.Errorf("--for %q is not an audience (use %s)", a, audienceList())}
+}
+
+// audienceList names the audiences for help and messages.
+func audienceList() string {
+	names := make([]string, len(questionnaire.Audiences))
+	for i, a := range questionnaire.Audiences {
+		names[i] = string(a)
+	}
+	return strings.Join(names, ", ")
 }

@@ -64,8 +64,13 @@ func DiffDocument(earlier, later *scoring.Result) (*Document, error) {
 }
 
 // GuideDocument returns the interview guide of a questionnaire, as Guide writes it.
-func GuideDocument(qn *questionnaire.Questionnaire) *Document {
-	g := &guideWriter{qn: qn, msg: messagesFor(qn.Language), numbers: questionNumbers(qn)}
+func GuideDocument(qn *questionnaire.Questionnaire) *Document { return GuideDocumentFor(qn, "") }
+
+// GuideDocumentFor is GuideDocument with only the questions for the audience (every question
+// when it is ""), numbered as in the full guide and the report; the vendor's guide never holds
+// the profile.
+func GuideDocumentFor(qn *questionnaire.Questionnaire, audience questionnaire.Audience) *Document {
+	g := &guideWriter{qn: qn, msg: messagesFor(qn.Language), numbers: questionNumbers(qn), audience: audience}
 	g.header()
 	g.howTo()
 	g.details()

@@ -32,6 +32,22 @@ type guideWriter struct {
 	qn      *questionnaire.Questionnaire
 	msg     *messages // the words of the questionnaire's language
 	numbers map[string]string
+	// audience is who the guide is for; "" for everyone.
+	audience questionnaire.Audience
+}
+
+// chosen returns the questions for the guide's audience.
+func (g *guideWriter) chosen(qs []*questionnaire.Question) []*questionnaire.Question {
+	if g.audience == "" {
+		return qs
+	}
+	var out []*questionnaire.Question
+	for _, q := range qs {
+		if q.ForAudience(g.audience) {
+			out = append(out, q)
+		}
+	}
+	return out
 }
 
 // header writes the title, what the questionnaire is and covers, and its description.
@@ -42,8 +58,18 @@ func (g *guideWriter) header() {
 	if qn.Jurisdiction != "" {
 		items = append(items, msg.guideJurisdiction+inline(qn.Jurisdiction))
 	}
-	items = append(items, fmt.Sprintf(msg.guideQuestions, msg.questionCount.n(len(qn.Profile)),
-		msg.questionCount.n(guideSectionQuestions(qn)), msg.sectionCount.n(len(qn.Sections))))
+	sections, questions := 0, 0
+	for _, s := range qn.Sections {
+		if n := len(g.chosen(s.Questions)); n > 0 {
+			sections++
+			questions += n
+		}
+	}
+	items = append(items, fmt.Sprintf(msg.guideQuestions, msg.questionCount.n(len(g.chosen(qn.Profile))),
+		msg.questionCount.n(questions), msg.sectionCount.n(sections)))
+	if g.audience != "" {
+		items = append(items, fmt.Sprintf(msg.guideAudience, msg.audiences[g.audience]))
+	}
 	g.d.list(items...)
 	if paras := Paragraphs(qn.Description); len(paras) > 0 {
 		g.d.heading(2, msg.aboutHeading)
@@ -72,23 +98,28 @@ func (g *guideWriter) details() {
 
 // profile writes the profile questions, about the organisation's own use of the platform.
 func (g *guideWriter) profile() {
-	if len(g.qn.Profile) == 0 {
+	profile := g.chosen(g.qn.Profile)
+	if len(profile) == 0 {
 		return
 	}
 	g.d.heading(2, g.msg.profileHeading2)
 	g.d.para(g.msg.profileIntro)
-	for _, q := range g.qn.Profile {
+	for _, q := range profile {
 		g.question(q)
 	}
 }
 
 // section writes a section's title, description and questions.
 func (g *guideWriter) section(n int, s *questionnaire.Section) {
+	questions := g.chosen(s.Questions)
+	if len(questions) == 0 {
+		return
+	}
 	g.d.heading(2, fmt.Sprintf("%d. %s", n, Heading(trimHeadingEnd(s.Title))))
 	for _, p := range Paragraphs(s.Description) {
 		g.d.para(p)
 	}
-	for _, q := range s.Questions {
+	for _, q := range questions {
 		g.question(q)
 	}
 }
@@ -223,15 +254,6 @@ func questionNumbers(qn *questionnaire.Questionnaire) map[string]string {
 		for qi, q := range s.Questions {
 			n[q.ID] = fmt.Sprintf("%d.%d", si+1, qi+1)
 		}
-	}
-	return n
-}
-
-// guideSectionQuestions counts the questions of every section.
-func guideSectionQuestions(qn *questionnaire.Questionnaire) int {
-	n := 0
-	for _, s := range qn.Sections {
-		n += len(s.Questions)
 	}
 	return n
 }

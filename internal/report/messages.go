@@ -119,6 +119,8 @@ type messages struct {
 
 	// Guide (arguments as named).
 	guideTitle, guideQuestionnaire, guideJurisdiction, guideQuestions string // title %[1]s; questionnaire %[1]s id, %[2]s version, %[3]s language; questions %[1]s profile, %[2]s questions, %[3]s sections
+	guideAudience                                                     string // %[1]s the audience, from audiences
+	audiences                                                         map[questionnaire.Audience]string
 	questionCount, sectionCount                                       counted
 	aboutHeading, howToHeading                                        string
 	howTo                                                             []string

@@ -172,6 +172,9 @@ var messagesEn = messages{
 	onlyVersionAtHand: "Only version %[1]s of the questionnaire was at hand, so both assessments are scored with it. " +
 		"The earlier answers, made with version %[2]s, include these questions that version %[1]s does not have:",
 
+	guideAudience: "Only the questions for %[1]s",
+	audiences: map[questionnaire.Audience]string{questionnaire.AudienceVendor: "the vendor", questionnaire.AudienceIT: "IT",
+		questionnaire.AudienceLegal: "legal and compliance", questionnaire.AudienceBusiness: "the business owners"},
 	guideTitle: "Interview guide: %[1]s", guideQuestionnaire: "Questionnaire: %[1]s, version %[2]s, language %[3]s",
 	guideJurisdiction: "Jurisdiction: ", guideQuestions: "Questions: %[1]s in the profile, %[2]s in %[3]s",
 	questionCount: counted{"%d question", "%d questions"}, sectionCount: counted{"%d section", "%d sections"},

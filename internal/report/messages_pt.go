@@ -174,6 +174,9 @@ var messagesPt = messages{
 	onlyVersionAtHand: "Só a versão %[1]s do questionário estava disponível, pelo que ambas as avaliações são pontuadas com ela. " +
 		"As respostas anteriores, feitas com a versão %[2]s, incluem estas perguntas que a versão %[1]s não tem:",
 
+	guideAudience: "Só as perguntas para %[1]s",
+	audiences: map[questionnaire.Audience]string{questionnaire.AudienceVendor: "o fornecedor", questionnaire.AudienceIT: "a informática",
+		questionnaire.AudienceLegal: "o jurídico e a conformidade", questionnaire.AudienceBusiness: "os responsáveis de negócio"},
 	guideTitle: "Guia de entrevista: %[1]s", guideQuestionnaire: "Questionário: %[1]s, versão %[2]s, língua %[3]s",
 	guideJurisdiction: "Jurisdição: ", guideQuestions: "Perguntas: %[1]s no perfil, %[2]s em %[3]s",
 	questionCount: counted{"%d pergunta", "%d perguntas"}, sectionCount: counted{"%d secção", "%d secções"},

@@ -165,6 +165,9 @@ var messagesZhHant = messages{
 	onlyVersionAtHand: "手上只有問卷版本%[1]s，因此兩項評估均以該版本評分。" +
 		"較早的答案以版本%[2]s製作，包括以下版本%[1]s沒有的問題：",
 
+	guideAudience: "只包括給%[1]s的問題",
+	audiences: map[questionnaire.Audience]string{questionnaire.AudienceVendor: "供應商", questionnaire.AudienceIT: "資訊科技部門",
+		questionnaire.AudienceLegal: "法務及合規部門", questionnaire.AudienceBusiness: "業務負責人"},
 	guideTitle: "面談指引：%[1]s", guideQuestionnaire: "問卷：%[1]s，版本%[2]s，語言%[3]s",
 	guideJurisdiction: "司法管轄區：", guideQuestions: "問題：概況%[1]s，%[3]s共%[2]s",
 	questionCount: counted{"%d題", "%d題"}, sectionCount: counted{"%d個部分", "%d個部分"},

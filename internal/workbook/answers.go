@@ -2,6 +2,7 @@ package workbook
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
@@ -211,6 +212,12 @@ func (r *rowReader) ticks(a *assessment.Answer, q *questionnaire.Question, after
 		}
 		if ticked {
 			a.Choices = append(a.Choices, o.opt.ID)
+		}
+	}
+	for _, o := range q.Options {
+		if o.Exclusive && len(a.Choices) > 1 && slices.Contains(a.Choices, o.ID) {
+			r.problem(colAnswer, n, "%s: %s cannot be marked %s with other answers; keep one", r.l.numbers[q.ID],
+				quoteCell(value{text: o.Label}), r.l.msg.tickYes)
 		}
 	}
 	if len(a.Choices) > 0 && (a.Unknown || a.NA) {

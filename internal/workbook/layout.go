@@ -16,24 +16,10 @@ import (
 	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
 )
 
-// The audiences a workbook or guide can be made for.
-const (
-	AudienceVendor   = "vendor"
-	AudienceIT       = "it"
-	AudienceLegal    = "legal"
-	AudienceBusiness = "business"
-)
-
-// Audiences lists the audiences in the order the help shows them.
-var Audiences = []string{AudienceVendor, AudienceIT, AudienceLegal, AudienceBusiness}
-
-// For reports whether the question goes to the audience; an empty audience takes every question.
-// Profile questions are the organisation's own: they never go to the vendor.
-func For(q *questionnaire.Question, audience string) bool {
-	if audience == "" {
-		return true
-	}
-	return !(q.IsProfile() && audience == AudienceVendor)
+// forAudience reports whether the question goes in the audience's workbook; an empty audience
+// takes every question.
+func forAudience(q *questionnaire.Question, audience string) bool {
+	return audience == "" || q.ForAudience(questionnaire.Audience(audience))
 }
 
 // The columns of the questions sheet. The last two are hidden and locked: the question id and,
@@ -117,7 +103,7 @@ func layoutFor(qn *questionnaire.Questionnaire, audience string) *layout {
 	group := func(number, title string, qs []*questionnaire.Question) {
 		var chosen []*questionnaire.Question
 		for _, q := range qs {
-			if For(q, audience) {
+			if forAudience(q, audience) {
 				chosen = append(chosen, q)
 			}
 		}
@@ -189,39 +175,6 @@ func (l *layout) choices(q *questionnaire.Question) []choice {
 
 // ticks returns the list of an option row of a multi question.
 func (l *layout) ticks() []string { return []string{l.msg.tickYes, l.msg.tickNo} }
-
-// condition says in words when a conditional question applies, or returns "".
-func (l *layout) condition(q *questionnaire.Question) string {
-	c := q.When
-	if c == nil {
-		return ""
-	}
-	msg := l.msg
-	target := l.qn.Question(c.Question)
-	if target == nil {
-		return ""
-	}
-	labels := make([]string, 0, len(c.In))
-	for _, id := range c.In {
-		label := id
-		if o := target.Option(id); o != nil {
-			label = oneLine(o.Label)
-		}
-		labels = append(labels, fmt.Sprintf(msg.quote, label))
-	}
-	options := msg.joinOr(labels)
-	multi := target.Kind == questionnaire.KindMulti
-	if _, here := l.rowOf[target.ID]; !here {
-		if multi {
-			return fmt.Sprintf(msg.appliesIfOtherIncludes, oneLine(target.Prompt), options)
-		}
-		return fmt.Sprintf(msg.appliesIfOther, oneLine(target.Prompt), options)
-	}
-	if multi {
-		return fmt.Sprintf(msg.appliesIfIncludes, l.numbers[target.ID], oneLine(target.Prompt), options)
-	}
-	return fmt.Sprintf(msg.appliesIf, l.numbers[target.ID], oneLine(target.Prompt), options)
-}
 
 // oneLine folds the runs of white space of a text, line breaks included, into single spaces.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -24,8 +24,8 @@ func TestLibreOfficeResave(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	path := writeWorkbook(t, qn, AudienceIT, dir)
-	want := fillLikeVendor(t, qn, AudienceIT, path)
+	path := writeWorkbook(t, qn, it, dir)
+	want := fillLikeVendor(t, qn, it, path)
 	out := filepath.Join(dir, "resaved")
 	cmd := exec.Command(soffice, "--headless", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
 		"--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out, path)

@@ -28,13 +28,15 @@ type messages struct {
 	unknown, notApplicable, tickYes, tickNo string
 	// Hints in the question cell: a multi question, a date question, a text question.
 	tickBelow, dateHint, textHint string
-	// Conditions: %[1]s the number of the question it depends on, %[2]s its prompt, %[3]s the
-	// options; the profile form (%[1]s prompt, %[2]s options) is for a question the respondent
-	// does not have, answered by the organisation.
-	appliesIf, appliesIfIncludes, appliesIfOther, appliesIfOtherIncludes string
-	or                                                                   string // joins the last two options
-	listSep                                                              string
-	quote                                                                string // %[1]s
+	// Conditions: the sentence (%[1]s the condition); an atom on options (%[1]s the question,
+	// %[2]s the options), for a multi question "includes"; the states of an answer (%[1]s the
+	// question); a negation and brackets (%[1]s); the mark of a question the respondent does not
+	// have, which the organisation answers; the words joining conditions and options; a quoted
+	// label (%[1]s).
+	appliesIf, answerIs, answerIncludes string
+	states                              map[questionnaire.AnswerState]string
+	notCond, bracket, ourQuestion       string
+	and, or, listSep, quote             string
 	// The message a spreadsheet shows when a drop-down cell gets something not in the list, and
 	// when a date cell gets something that is not a date (titles at most 32 characters).
 	badChoiceTitle, badChoice, badDateTitle, badDate string
@@ -52,8 +54,8 @@ func messagesFor(lang string) *messages {
 	return questionnaire.ForLanguage(catalogues, lang, &messagesEN)
 }
 
-// joinOr joins items as "a, b or c".
-func (m *messages) joinOr(items []string) string {
+// joinWith joins items as "a, b or c", with last (and, or) before the last item.
+func (m *messages) joinWith(items []string, last string) string {
 	switch len(items) {
 	case 0:
 		return ""
@@ -64,5 +66,5 @@ func (m *messages) joinOr(items []string) string {
 	for _, it := range items[1 : len(items)-1] {
 		s += m.listSep + it
 	}
-	return s + m.or + items[len(items)-1]
+	return s + last + items[len(items)-1]
 }

@@ -1,5 +1,7 @@
 package workbook
 
+import "github.com/vendorcheck/vendorcheck/internal/questionnaire"
+
 var messagesEN = messages{
 	instructionsSheet: "Instructions", questionsSheet: "Questions",
 
@@ -26,10 +28,13 @@ var messagesEN = messages{
 	tickBelow: "Choose Yes on each answer below that applies.",
 	dateHint:  "Write the date in the Date column.",
 	textHint:  "Type the answer in the Answer column.",
-	appliesIf: "Applies only if the answer to %[1]s is %[3]s.", appliesIfIncludes: "Applies only if the answer to %[1]s includes %[3]s.",
-	appliesIfOther:         "Applies only if, for us, “%[1]s” is %[2]s.",
-	appliesIfOtherIncludes: "Applies only if, for us, “%[1]s” includes %[2]s.",
-	or:                     " or ", listSep: ", ", quote: "“%[1]s”",
+	appliesIf: "Applies only if %[1]s.", answerIs: "the answer to %[1]s is %[2]s", answerIncludes: "the answer to %[1]s includes %[2]s",
+	states: map[questionnaire.AnswerState]string{
+		questionnaire.StateAnswered: "%[1]s is answered", questionnaire.StateUnanswered: "%[1]s is not answered",
+		questionnaire.StateUnknown: "the answer to %[1]s is “Unknown”", questionnaire.StateNA: "the answer to %[1]s is “Not applicable”",
+	},
+	notCond: "it is not the case that %[1]s", bracket: "(%[1]s)", ourQuestion: " (a question we answer ourselves)",
+	and: " and ", or: " or ", listSep: ", ", quote: "“%[1]s”",
 	badChoiceTitle: "Not one of the answers", badChoice: "Choose one of the answers in the list.",
 	badDateTitle: "Not a date", badDate: "Write a date, such as 2027-03-31.",
 }

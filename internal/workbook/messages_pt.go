@@ -1,5 +1,7 @@
 package workbook
 
+import "github.com/vendorcheck/vendorcheck/internal/questionnaire"
+
 var messagesPT = messages{
 	instructionsSheet: "Instruções", questionsSheet: "Perguntas",
 
@@ -26,10 +28,13 @@ var messagesPT = messages{
 	tickBelow: "Escolha Sim em cada resposta abaixo que se aplica.",
 	dateHint:  "Escreva a data na coluna Data.",
 	textHint:  "Escreva a resposta na coluna Resposta.",
-	appliesIf: "Aplica-se só se a resposta a %[1]s for %[3]s.", appliesIfIncludes: "Aplica-se só se a resposta a %[1]s incluir %[3]s.",
-	appliesIfOther:         "Aplica-se só se, para nós, «%[1]s» for %[2]s.",
-	appliesIfOtherIncludes: "Aplica-se só se, para nós, «%[1]s» incluir %[2]s.",
-	or:                     " ou ", listSep: ", ", quote: "«%[1]s»",
+	appliesIf: "Aplica-se só se %[1]s.", answerIs: "a resposta a %[1]s for %[2]s", answerIncludes: "a resposta a %[1]s incluir %[2]s",
+	states: map[questionnaire.AnswerState]string{
+		questionnaire.StateAnswered: "%[1]s tiver resposta", questionnaire.StateUnanswered: "%[1]s não tiver resposta",
+		questionnaire.StateUnknown: "a resposta a %[1]s for «Desconhecido»", questionnaire.StateNA: "a resposta a %[1]s for «Não aplicável»",
+	},
+	notCond: "não se verificar que %[1]s", bracket: "(%[1]s)", ourQuestion: " (uma pergunta a que nós respondemos)",
+	and: " e ", or: " ou ", listSep: ", ", quote: "«%[1]s»",
 	badChoiceTitle: "Não é uma das respostas", badChoice: "Escolha uma das respostas da lista.",
 	badDateTitle: "Não é uma data", badDate: "Escreva uma data, como 2027-03-31.",
 }

@@ -1,5 +1,7 @@
 package workbook
 
+import "github.com/vendorcheck/vendorcheck/internal/questionnaire"
+
 var messagesZH = messages{
 	instructionsSheet: "說明", questionsSheet: "問題",
 
@@ -26,10 +28,13 @@ var messagesZH = messages{
 	tickBelow: "請在下方每個適用的答案選「是」。",
 	dateHint:  "請在「日期」欄填寫日期。",
 	textHint:  "請在「回答」欄輸入答案。",
-	appliesIf: "只在 %[1]s 的答案為%[3]s時適用。", appliesIfIncludes: "只在 %[1]s 的答案包括%[3]s時適用。",
-	appliesIfOther:         "只在對我們而言「%[1]s」為%[2]s時適用。",
-	appliesIfOtherIncludes: "只在對我們而言「%[1]s」包括%[2]s時適用。",
-	or:                     "或", listSep: "、", quote: "「%[1]s」",
+	appliesIf: "只在%[1]s時適用。", answerIs: " %[1]s 的答案為%[2]s", answerIncludes: " %[1]s 的答案包括%[2]s",
+	states: map[questionnaire.AnswerState]string{
+		questionnaire.StateAnswered: " %[1]s 已回答", questionnaire.StateUnanswered: " %[1]s 未回答",
+		questionnaire.StateUnknown: " %[1]s 的答案為「不知道」", questionnaire.StateNA: " %[1]s 的答案為「不適用」",
+	},
+	notCond: "並非%[1]s", bracket: "（%[1]s）", ourQuestion: "（由我們自己回答的問題）",
+	and: "而且", or: "或", listSep: "、", quote: "「%[1]s」",
 	badChoiceTitle: "不是清單中的答案", badChoice: "請從清單中選擇一個答案。",
 	badDateTitle: "不是日期", badDate: "請填寫日期，例如 2027-03-31。",
 }

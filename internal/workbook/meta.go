@@ -3,6 +3,9 @@ package workbook
 import (
 	"errors"
 	"fmt"
+	"slices"
+
+	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -54,14 +57,9 @@ func metaFrom(byKey map[string]string) (Meta, error) {
 	return m, nil
 }
 
-// validAudience reports whether a is one of Audiences.
+// validAudience reports whether a is one of the questionnaire's audiences.
 func validAudience(a string) bool {
-	for _, x := range Audiences {
-		if a == x {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(questionnaire.Audiences, questionnaire.Audience(a))
 }
 
 // from says who the workbook is from: the organisation and the assessor.

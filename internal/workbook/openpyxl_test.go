@@ -49,7 +49,7 @@ func TestRoundTripOpenpyxl(t *testing.T) {
 				t.Fatal(err)
 			}
 			dir := t.TempDir()
-			path := writeWorkbook(t, qn, AudienceVendor, dir)
+			path := writeWorkbook(t, qn, vendor, dir)
 			out := filepath.Join(dir, "filled.json")
 			if msg, err := exec.Command(python, "testdata/fill.py", path, out).CombinedOutput(); err != nil {
 				t.Fatalf("fill.py: %v\n%s", err, msg)

@@ -17,6 +17,12 @@ import (
 // languages are the languages of the built-in questionnaires.
 var languages = []string{"en", "pt", "zh-Hant"}
 
+// The audiences the tests write workbooks for.
+const (
+	vendor = string(questionnaire.AudienceVendor)
+	it     = string(questionnaire.AudienceIT)
+)
+
 // writeWorkbook writes the questionnaire's workbook for the audience into dir.
 func writeWorkbook(t *testing.T, qn *questionnaire.Questionnaire, audience, dir string) string {
 	t.Helper()
@@ -64,7 +70,7 @@ func fillLikeVendor(t *testing.T, qn *questionnaire.Questionnaire, audience, pat
 			a.Choice, a.Unknown, a.NA = c.option, c.unknown, c.na
 		case questionnaire.KindMulti:
 			for k, o := range q.Options {
-				if k%2 == 0 {
+				if k%2 == 0 && !o.Exclusive {
 					set(colAnswer, r.n+1+k, l.msg.tickYes)
 					a.Choices = append(a.Choices, o.ID)
 				} else {
@@ -97,27 +103,37 @@ func fillLikeVendor(t *testing.T, qn *questionnaire.Questionnaire, audience, pat
 	return want
 }
 
-// TestRoundTrip writes the workbook in every language, for the vendor and for IT (whose copy
-// has the profile, with a multi question), fills it in, reads it back and compares every answer
-// with what was filled in.
+// TestRoundTrip writes the workbook of the default questionnaire in every language, for the
+// vendor and for IT, and the one of every kind of question for everyone, fills it in, reads it
+// back and compares every answer with what was filled in.
 func TestRoundTrip(t *testing.T) {
 	for _, lang := range languages {
-		for _, audience := range []string{AudienceVendor, AudienceIT} {
-			t.Run(lang+"/"+audience, func(t *testing.T) { roundTrip(t, lang, audience) })
+		for _, audience := range []string{vendor, it} {
+			t.Run(lang+"/"+audience, func(t *testing.T) {
+				qn, err := questionnaire.Find("collab-vendor-mo", lang)
+				if err != nil {
+					t.Fatal(err)
+				}
+				roundTrip(t, qn, audience)
+			})
 		}
 	}
+	t.Run("all kinds", func(t *testing.T) {
+		want := roundTrip(t, allKinds(t), "")
+		if len(want["use"].Choices) == 0 || len(want["certs"].Choices) == 0 || want["expiry"].Date == "" {
+			t.Errorf("the multi and date questions were not filled in: %+v %+v %+v", want["use"], want["certs"], want["expiry"])
+		}
+	})
 }
 
-// roundTrip is one case of TestRoundTrip.
-func roundTrip(t *testing.T, lang, audience string) {
-	qn, err := questionnaire.Find("collab-vendor-mo", lang)
-	if err != nil {
-		t.Fatal(err)
-	}
+// roundTrip is one case of TestRoundTrip; it returns the answers filled in.
+func roundTrip(t *testing.T, qn *questionnaire.Questionnaire, audience string) map[string]*assessment.Answer {
 	path := writeWorkbook(t, qn, audience, t.TempDir())
 	want := fillLikeVendor(t, qn, audience, path)
-	if _, ok := want["data-categories"]; ok != (audience == AudienceIT) {
-		t.Fatalf("the profile's multi question data-categories in the %s workbook: %v", audience, ok)
+	for id := range want {
+		if qn.Question(id).IsProfile() && audience == vendor {
+			t.Fatalf("the vendor's workbook holds the profile question %s", id)
+		}
 	}
 	wb, err := Open(path)
 	if err != nil {
@@ -132,6 +148,7 @@ func roundTrip(t *testing.T, lang, audience string) {
 		t.Fatal(err)
 	}
 	compareAnswers(t, want, got.Answers)
+	return want
 }
 
 // compareAnswers reports every answer that differs.
