@@ -151,6 +151,7 @@ func TestKnockOuts(t *testing.T) {
 		"sensitive-transfer=applied":      true,
 		"transfer-basis=none":             true,
 		"own-purpose-use=allowed":         true,
+		"rule stored-abroad-no-transfer":  true,
 	}
 	got := map[string]bool{}
 	for _, q := range qn.Questions() {
@@ -161,6 +162,11 @@ func TestKnockOuts(t *testing.T) {
 			if o.Finding != nil && o.Finding.Severity == questionnaire.SeverityCritical {
 				got[q.ID+"="+o.ID] = true
 			}
+		}
+	}
+	for _, r := range qn.Rules() {
+		if r.Finding.Severity == questionnaire.SeverityCritical {
+			got["rule "+r.ID] = true
 		}
 	}
 	for k := range want {
@@ -189,11 +195,13 @@ type example struct {
 var examples = []example{
 	{file: "selfhosted-macao.answers.yaml", recommendation: "Keep as is"},
 	{file: "singapore-byok.answers.yaml", recommendation: "Keep as is"},
-	{file: "mainland-provider-keys.answers.yaml", recommendation: "Full replacement", capped: true},
+	{file: "candidate-tokyo-procurement.answers.yaml", recommendation: "Adopt with conditions"},
+	{file: "mainland-provider-keys.answers.yaml", recommendation: "Suspend and remedy", capped: true},
 }
 
 // TestExamples scores the example assessments with the built-in questionnaire and checks that
-// they load without warnings, rank self-hosted above Singapore above mainland, get the
+// they load without warnings, rank self-hosted above Singapore above the Tokyo candidate above
+// mainland, get the
 // recommendation the decision matrix gives them, and that the mainland example's knock-out caps
 // its rating.
 func TestExamples(t *testing.T) {

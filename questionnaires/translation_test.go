@@ -14,7 +14,8 @@ import (
 const simplifiedOnly = "数据个这们为对说务应证书钥处报户设资权审计删传输选项风险问题业"
 
 // TestTranslationsMatchSource holds every translated built-in to its English source: the same
-// structure, ids, weights, scores, references and conditions, with every text translated.
+// structure (ids, kinds, options, weights, scores, audiences, exclusive options, references,
+// rules, review intervals and every condition), with every text translated.
 func TestTranslationsMatchSource(t *testing.T) {
 	all, err := questionnaire.Builtins()
 	if err != nil {
@@ -59,24 +60,19 @@ func skeleton(qn *questionnaire.Questionnaire) string {
 	}
 	fmt.Fprintf(&b, "cap %d\n", rank(qn.Scoring.CriticalCap))
 	for _, r := range qn.Recommendations {
-		if r.When == nil {
-			b.WriteString("rec always\n")
-			continue
-		}
-		ranks := make([]int, len(r.When.Rating))
-		for i, l := range r.When.Rating {
-			ranks[i] = rank(l)
-		}
-		fmt.Fprintf(&b, "rec %v %v\n", r.When.Sensitivity, ranks)
+		fmt.Fprintf(&b, "rec review=%d when=%s\n", r.ReviewMonths, condition(qn, r.When))
 	}
 	for _, s := range qn.Sections {
 		fmt.Fprintf(&b, "section %s %v\n", s.ID, s.Weight)
+		for _, r := range s.Rules {
+			fmt.Fprintf(&b, "  rule %s %s refs=%v when=%s\n", r.ID, r.Finding.Severity, r.Refs, condition(qn, r.When))
+		}
 	}
 	for _, q := range qn.Questions() {
-		fmt.Fprintf(&b, "question %s %s %v refs=%v na=%v agg=%s good=%s expiry=%v\n",
-			q.ID, q.Kind, q.Weight, q.Refs, q.AllowNA, q.Aggregate, q.Good, q.Expiry)
+		fmt.Fprintf(&b, "question %s %s %v refs=%v na=%v agg=%s good=%s expiry=%v audience=%v\n",
+			q.ID, q.Kind, q.Weight, q.Refs, q.AllowNA, q.Aggregate, q.Good, q.Expiry, q.Audience)
 		if q.When != nil {
-			fmt.Fprintf(&b, "  when %s %v\n", q.When.Question, q.When.In)
+			fmt.Fprintf(&b, "  when %s\n", condition(qn, q.When))
 		}
 		for _, f := range []*questionnaire.Finding{q.FindingYes, q.FindingNo, q.FindingUnknown} {
 			if f != nil {
@@ -84,7 +80,7 @@ func skeleton(qn *questionnaire.Questionnaire) string {
 			}
 		}
 		for _, o := range q.Options {
-			fmt.Fprintf(&b, "  option %s %v %s", o.ID, o.Score, o.Sensitivity)
+			fmt.Fprintf(&b, "  option %s %v %s exclusive=%v", o.ID, o.Score, o.Sensitivity, o.Exclusive)
 			if o.Finding != nil {
 				fmt.Fprintf(&b, " finding %s", o.Finding.Severity)
 			}
@@ -92,6 +88,44 @@ func skeleton(qn *questionnaire.Questionnaire) string {
 		}
 	}
 	return b.String()
+}
+
+// condition writes a condition out in full, with rating labels replaced by their rank so that
+// translated labels compare equal; "always" for a nil condition.
+func condition(qn *questionnaire.Questionnaire, c *questionnaire.Condition) string {
+	if c == nil {
+		return "always"
+	}
+	var parts []string
+	if c.Question != "" {
+		parts = append(parts, fmt.Sprintf("%s in=%v is=%v", c.Question, c.In, c.Is))
+	}
+	for _, k := range c.All {
+		parts = append(parts, "all("+condition(qn, k)+")")
+	}
+	for _, k := range c.Any {
+		parts = append(parts, "any("+condition(qn, k)+")")
+	}
+	if c.Not != nil {
+		parts = append(parts, "not("+condition(qn, c.Not)+")")
+	}
+	if len(c.Sensitivity) > 0 {
+		parts = append(parts, fmt.Sprintf("sensitivity=%v", c.Sensitivity))
+	}
+	if len(c.Rating) > 0 {
+		ranks := make([]int, len(c.Rating))
+		for i, l := range c.Rating {
+			ranks[i] = qn.RatingRank(l)
+		}
+		parts = append(parts, fmt.Sprintf("rating=%v", ranks))
+	}
+	if c.Worst != nil {
+		parts = append(parts, fmt.Sprintf("worst=%v", c.Worst))
+	}
+	if c.Complete != nil {
+		parts = append(parts, fmt.Sprintf("complete=%v", *c.Complete))
+	}
+	return "{" + strings.Join(parts, " ") + "}"
 }
 
 func firstDifference(got, want string) string {
@@ -125,7 +159,23 @@ func texts(qn, en *questionnaire.Questionnaire) [][3]string {
 		}
 	}
 	for i, s := range qn.Sections {
+		if i >= len(en.Sections) {
+			break
+		}
 		out = append(out, [3]string{s.ID + " title", s.Title, en.Sections[i].Title})
+		for j, r := range s.Rules {
+			if j < len(en.Sections[i].Rules) {
+				e := en.Sections[i].Rules[j].Finding
+				out = append(out, [3]string{r.ID + " finding", r.Finding.Text, e.Text}, [3]string{r.ID + " remedy", r.Finding.Remedy, e.Remedy})
+			}
+		}
+	}
+	for i, r := range qn.Recommendations {
+		if i < len(en.Recommendations) {
+			e := en.Recommendations[i]
+			out = append(out, [3]string{fmt.Sprintf("recommendation %d title", i+1), r.Title, e.Title},
+				[3]string{fmt.Sprintf("recommendation %d text", i+1), r.Text, e.Text})
+		}
 	}
 	return out
 }
@@ -167,16 +217,56 @@ func properName(s string) bool {
 	return true
 }
 
-// TestTranslationSkeletonSeesChanges makes sure the structure comparison notices a change.
+// TestTranslationSkeletonSeesChanges makes sure the structure comparison notices each kind of
+// change a translation could slip in.
 func TestTranslationSkeletonSeesChanges(t *testing.T) {
-	qn, err := questionnaire.Load("collab-vendor-mo.en.yaml")
-	if err != nil {
-		t.Fatal(err)
+	last := func(qn *questionnaire.Questionnaire) *questionnaire.Question {
+		qs := qn.Questions()
+		return qs[len(qs)-1]
 	}
-	before := skeleton(qn)
-	qs := qn.Questions()
-	qs[len(qs)-1].Weight++
-	if skeleton(qn) == before {
-		t.Error("skeleton does not see a weight change")
+	firstRule := func(qn *questionnaire.Questionnaire) *questionnaire.Rule { return qn.Rules()[0] }
+	changes := []struct {
+		name   string
+		change func(qn *questionnaire.Questionnaire)
+	}{
+		{"weight", func(qn *questionnaire.Questionnaire) { last(qn).Weight++ }},
+		{"audience", func(qn *questionnaire.Questionnaire) { last(qn).Audience = nil }},
+		{"exclusive option", func(qn *questionnaire.Questionnaire) {
+			o := &last(qn).Options[len(last(qn).Options)-1]
+			o.Exclusive = !o.Exclusive
+		}},
+		{"question condition", func(qn *questionnaire.Questionnaire) {
+			qn.Question("sensitive-transfer").When.In = []string{"health"}
+		}},
+		{"rule severity", func(qn *questionnaire.Questionnaire) { firstRule(qn).Finding.Severity = questionnaire.SeverityLow }},
+		{"rule condition", func(qn *questionnaire.Questionnaire) {
+			firstRule(qn).When.All[1].In = []string{"none"}
+		}},
+		{"rule refs", func(qn *questionnaire.Questionnaire) { firstRule(qn).Refs = nil }},
+		{"recommendation rating", func(qn *questionnaire.Questionnaire) {
+			for _, r := range qn.Recommendations {
+				if r.When != nil && len(r.When.Rating) > 0 {
+					r.When.Rating = []string{qn.Scoring.Ratings[0].Label}
+					return
+				}
+			}
+		}},
+		{"recommendation worst", func(qn *questionnaire.Questionnaire) {
+			qn.Recommendations[len(qn.Recommendations)-2].When.Worst = []questionnaire.Severity{questionnaire.SeverityNone}
+		}},
+		{"review interval", func(qn *questionnaire.Questionnaire) { qn.Recommendations[0].ReviewMonths++ }},
+	}
+	for _, c := range changes {
+		t.Run(c.name, func(t *testing.T) {
+			qn, err := questionnaire.Load("collab-vendor-mo.en.yaml")
+			if err != nil {
+				t.Fatal(err)
+			}
+			before := skeleton(qn)
+			c.change(qn)
+			if skeleton(qn) == before {
+				t.Errorf("skeleton does not see a change of %s", c.name)
+			}
+		})
 	}
 }
