@@ -34,7 +34,7 @@ func TestParseMinimal(t *testing.T) {
 	if want := "A short example questionnaire that shows every feature of the format.\n"; len(qn.Description) < len(want) || qn.Description[:len(want)] != want {
 		t.Errorf("Description = %q", qn.Description)
 	}
-	if r := qn.Reference("pdpa-15"); r == nil || r.URL != "https://www.gpdp.gov.mo/" || r.Pos != (questionnaire.Pos{Line: 19, Col: 5}) {
+	if r := qn.Reference("pdpa-15"); r == nil || r.URL != "https://www.dspdp.gov.mo/" || r.Pos != (questionnaire.Pos{Line: 19, Col: 5}) {
 		t.Errorf("Reference(pdpa-15) = %+v", r)
 	}
 	if qn.Reference("absent") != nil {

@@ -287,7 +287,7 @@ func TestHTMLGolden(t *testing.T) {
 	}
 	assertGolden(t, filepath.Join("testdata", "report", "minimal.html"), page)
 	root := parseHTML(t, page)
-	checkHTMLPage(t, root, "https://www.gpdp.gov.mo/")
+	checkHTMLPage(t, root, "https://www.dspdp.gov.mo/")
 	s := string(page)
 	for _, want := range []string{`<html lang="en">`, "<style>", "Content-Security-Policy", "<title>"} {
 		if !strings.Contains(s, want) {
