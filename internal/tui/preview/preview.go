@@ -24,8 +24,8 @@ const minWidth = 20
 
 // styles are the looks of a preview, built once per drawing.
 type styles struct {
-	h1, h2, h3, h4, strong, code, link, bullet, faint, header lipgloss.Style
-	border                                                    lipgloss.Style
+	h1, h2, h3, h4, strong, em, code, link, bullet, faint, header lipgloss.Style
+	border                                                        lipgloss.Style
 }
 
 // newStyles builds the looks for the background: the interview's colours (see tui/styles.go).
@@ -46,6 +46,7 @@ func newStyles(opt Options) *styles {
 		h3:     bold.Foreground(accent),
 		h4:     bold,
 		strong: bold,
+		em:     lipgloss.NewStyle().Italic(true),
 		code:   lipgloss.NewStyle().Foreground(c("#A0430A", "#F0A868")),
 		link:   lipgloss.NewStyle().Underline(true).Foreground(c("#0B5CAD", "#79C0FF")),
 		bullet: lipgloss.NewStyle().Foreground(accent),
@@ -99,6 +100,8 @@ func (d *drawer) text(s string, w int, base *lipgloss.Style) []string {
 			return &d.st.code
 		case sp.Strong && base == nil:
 			return &d.st.strong
+		case sp.Em && base == nil:
+			return &d.st.em
 		}
 		return base
 	})

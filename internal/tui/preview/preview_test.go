@@ -162,6 +162,10 @@ func TestLooks(t *testing.T) {
 	if !strings.Contains(plain, "\x1b[1m") {
 		t.Error("NO_COLOR: headings are not bold")
 	}
+	em := Render([]report.Block{{Kind: report.KindParagraph, Text: "*emphasis*"}}, Options{Width: 80, Plain: true})
+	if !strings.Contains(em, "\x1b[3m") {
+		t.Errorf("NO_COLOR: emphasis is not italic: %q", em)
+	}
 	if ansi.Strip(dark) != ansi.Strip(light) || ansi.Strip(dark) != ansi.Strip(plain) {
 		t.Error("the text differs between looks")
 	}
@@ -207,7 +211,7 @@ func TestWrap(t *testing.T) {
 		{"「引號」內容", 4, []string{"「引", "號」", "內容"}},
 		{"supercalifragilistic", 8, []string{"supercal", "ifragili", "stic"}},
 		{"see <https://x.example/a>", 30, []string{"see https://x.example/a"}},
-		{"**bold** and `code`", 40, []string{"bold and code"}},
+		{"**bold**, *emphasis* and `code`", 40, []string{"bold, emphasis and code"}},
 	}
 	for _, tt := range tests {
 		lines := (&drawer{st: newStyles(Options{Plain: true}), w: tt.w}).text(tt.in, tt.w, nil)
