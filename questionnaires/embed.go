@@ -5,7 +5,7 @@ package questionnaires
 
 import "embed"
 
-//go:generate go run ./internal/genindex
+//go:generate go run ./internal/gen
 
 // Entry describes a built-in questionnaire, for listing it without parsing it (see Index, which
 // go generate writes from the files).
@@ -17,6 +17,12 @@ type Entry struct {
 	Title     string
 	Questions int // the scored questions
 }
+
+// Nodes holds the YAML node trees of the built-in files, which go generate writes so that a
+// built-in loads without parsing YAML (see internal/questionnaire/nodecache.go).
+//
+//go:embed builtin.nodes
+var Nodes string
 
 // FS holds the built-in questionnaire files and schema.json.
 //

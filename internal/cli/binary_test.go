@@ -15,7 +15,7 @@ var (
 )
 
 // buildBinary builds the real vendorcheck binary once per test run and returns its path.
-func buildBinary(t *testing.T) string {
+func buildBinary(t testing.TB) string {
 	t.Helper()
 	binaryOnce.Do(func() {
 		dir, err := os.MkdirTemp("", "vendorcheck-bin-")

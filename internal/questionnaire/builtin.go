@@ -53,7 +53,12 @@ func (b *builtinFile) load(fsys fs.FS) (*Questionnaire, error) {
 			b.err = fmt.Errorf("read built-in questionnaire %s: %w", b.name, err)
 			return
 		}
-		qn, err := Parse("builtin:"+b.name, data)
+		var qn *Questionnaire
+		if root := cachedRoot(b.name, data); root != nil {
+			qn, err = decodeRoot("builtin:"+b.name, root)
+		} else {
+			qn, err = Parse("builtin:"+b.name, data)
+		}
 		if err != nil {
 			b.err = err
 			return

@@ -28,6 +28,11 @@ func Parse(name string, data []byte) (*Questionnaire, error) {
 	if len(probs) > 0 {
 		return nil, probs
 	}
+	return decodeRoot(name, root)
+}
+
+// decodeRoot decodes and validates a questionnaire from the root mapping of its file.
+func decodeRoot(name string, root *yaml.Node) (*Questionnaire, error) {
 	d := &decoder{file: name}
 	qn := d.questionnaire(root)
 	d.crossCheck(qn, root)
