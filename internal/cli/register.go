@@ -41,17 +41,19 @@ critical and high findings, and accepted risks that run out within 90 days or ha
 
 The most urgent come first: an overdue review, an expired certificate, an expired acceptance, a
 knock-out (an open critical finding), then what falls due within 90 days. --as-of gives the day
-to count from (default today), so that a register can be made again exactly.
+to count from (default today), so that a register can be made again exactly. --format html
+writes one self-contained page that prints on A4 and Letter.
 
 Files that cannot be read are listed with the reason and do not stop the rest; the exit status
 is then 1.`,
 		Example: `  vendorcheck register
   vendorcheck register assessments/ -o register.md
-  vendorcheck register --format json --as-of 2026-12-31 assessments/`,
+  vendorcheck register --format json --as-of 2026-12-31 assessments/
+  vendorcheck register --format html assessments/ -o register.html`,
 		RunE: func(_ *cobra.Command, args []string) error { return registerRun(std, opts, args) },
 	}
 	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "write the register to this file instead of stdout")
-	cmd.Flags().StringVar(&opts.format, "format", "markdown", "output format: markdown or json")
+	cmd.Flags().StringVar(&opts.format, "format", "markdown", "output format: markdown, html or json")
 	cmd.Flags().BoolVar(&opts.force, "force", false, "replace the output file if it exists")
 	cmd.Flags().StringVar(&opts.asOf, "as-of", "", "the day to count from, YYYY-MM-DD (default today)")
 	cmd.Flags().StringArrayVar(&opts.questionnaires, "questionnaire", nil,
@@ -61,8 +63,9 @@ is then 1.`,
 }
 
 func registerRun(std *streams, opts registerOptions, paths []string) error {
-	if opts.format != "markdown" && opts.format != "md" && opts.format != "json" {
-		return usageError{fmt.Errorf("unknown --format %q (use markdown or json)", opts.format)}
+	format, err := checkFormat(opts.format, "markdown", "html", "json")
+	if err != nil {
+		return err
 	}
 	asOf := opts.asOf
 	if asOf == "" {
@@ -76,17 +79,18 @@ func registerRun(std *streams, opts registerOptions, paths []string) error {
 	files, skipped := findAnswersFiles(paths)
 	assessments, failed := scoreAll(std, files, opts.questionnaires, opts.lang)
 	reg := register.Build(assessments, append(skipped, failed...), asOf)
-	var buf bytes.Buffer
-	var err error
-	if opts.format == "json" {
+	var data []byte
+	if format == "json" {
+		var buf bytes.Buffer
 		err = report.RegisterJSON(&buf, reg)
+		data = buf.Bytes()
 	} else {
-		err = report.Register(&buf, reg, registerLanguage(opts.lang, reg))
+		data, err = renderDocument(report.RegisterDocument(reg, registerLanguage(opts.lang, reg)), format)
 	}
 	if err != nil {
 		return err
 	}
-	if err := writeOutput(std.out, opts.output, buf.Bytes(), opts.force); err != nil {
+	if err := writeOutput(std.out, opts.output, data, opts.force); err != nil {
 		return err
 	}
 	switch n := len(failed) + len(skipped); n {

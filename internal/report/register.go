@@ -14,9 +14,17 @@ import (
 // has no words for it): a table of the latest assessment of each vendor and product, most urgent
 // first, then each row's details, then the files that could not be read.
 func Register(w io.Writer, reg *register.Register, lang string) error {
+	return RegisterDocument(reg, lang).Markdown(w)
+}
+
+// RegisterDocument returns the register as Register writes it, for any renderer.
+func RegisterDocument(reg *register.Register, lang string) *Document {
 	var d doc
 	writeRegister(&d, reg, messagesFor(lang))
-	return d.writeTo(w)
+	if lang == "" {
+		lang = "en"
+	}
+	return &Document{Lang: lang, Blocks: d.blocks}
 }
 
 // writeRegister builds the register's document in d.
@@ -31,8 +39,7 @@ func writeRegister(d *doc, reg *register.Register, msg *messages) {
 		for i := range reg.Rows {
 			rows[i] = registerRow(msg, &reg.Rows[i])
 		}
-		d.table([]string{m.colAttention, msg.colVendor, msg.product, m.colDate, msg.colRating, msg.colRecommendation,
-			m.colStatus, m.colReview, m.colExpiring, m.colOpen, m.colAccepted}, rows)
+		d.table([]string{m.colAttention, m.colVendor, m.colDate, m.colRating, m.colReview, m.colExpiring, m.colOpen}, rows)
 		d.heading(2, m.detailsHeading)
 		for i := range reg.Rows {
 			registerDetails(d, msg, &reg.Rows[i])
@@ -49,32 +56,42 @@ func writeRegister(d *doc, reg *register.Register, msg *messages) {
 	}
 }
 
-// registerRow is one row of the register's table.
+// registerRow is one row of the register's table: what needs attention first, the vendor and
+// product, the date (and whether it is a draft), the rating and recommendation, the next review,
+// the expiry dates and accepted risks running out, and the open critical and high findings.
 func registerRow(msg *messages, row *register.Row) []string {
 	m := &msg.reg
-	a := row.Result.File.Assessment
+	r := row.Result
+	a := r.File.Assessment
 	attention := m.calm
 	if len(row.Alerts) > 0 {
 		attention = m.levels[row.Alerts[0].Level]
 	}
-	recommendation := ""
-	if rec := row.Result.Recommendation; rec != nil {
-		recommendation = Cell(rec.Title)
+	vendor := Cell(orDash(a.Vendor))
+	if a.Product != "" {
+		vendor = fmt.Sprintf(m.vendorProduct, vendor, Cell(a.Product))
+	}
+	date := Cell(a.Date)
+	if row.Draft {
+		date = fmt.Sprintf(m.dated, date, fmt.Sprintf(m.draft, row.Unanswered))
+	}
+	rating := Cell(orDash(r.Rating))
+	if rec := r.Recommendation; rec != nil {
+		rating = fmt.Sprintf(m.ratingRecommendation, rating, Cell(rec.Title))
 	}
 	review := "—"
 	if row.NextReview != "" {
 		review = m.datedCell(row.NextReview, row.ReviewDays)
 	}
-	var expiring, accepted []string
+	var dates []string
 	for _, e := range row.Expiring {
-		expiring = append(expiring, fmt.Sprintf(m.item, Cell(e.Question.ID), m.datedCell(e.Date, e.Days)))
+		dates = append(dates, fmt.Sprintf(m.item, Cell(e.Question.ID), m.datedCell(e.Date, e.Days)))
 	}
 	for _, ac := range row.Acceptances {
-		accepted = append(accepted, fmt.Sprintf(m.item, Cell(ac.Finding), m.datedCell(ac.Until, ac.Days)))
+		dates = append(dates, fmt.Sprintf(m.acceptedItem, Cell(ac.Finding), m.datedCell(ac.Until, ac.Days)))
 	}
-	return []string{attention, Cell(orDash(a.Vendor)), Cell(orDash(a.Product)), Cell(a.Date), Cell(orDash(row.Result.Rating)),
-		orDash(recommendation), m.status(row), review, orDash(strings.Join(expiring, msg.listSepComma)),
-		m.openCount(row.Open, msg.listSep), orDash(strings.Join(accepted, msg.listSepComma))}
+	return []string{attention, vendor, date, rating, review, orDash(strings.Join(dates, msg.listSepComma)),
+		m.openCount(row.Open, msg.listSep)}
 }
 
 // registerDetails writes a row's details: the answers file, how many assessments were found,
@@ -94,7 +111,8 @@ func registerDetails(d *doc, msg *messages, row *register.Row) {
 	if len(row.Open) > 0 {
 		var open []string
 		for _, f := range row.Open {
-			open = append(open, msg.severityName(f.Severity)+msg.colon+Text(f.FindingID())+msg.listSep+Text(f.Text))
+			text, _ := msg.findingWords(f)
+			open = append(open, msg.severityName(f.Severity)+msg.colon+Text(f.FindingID())+msg.listSep+Text(text))
 		}
 		items = append(items, m.openFindings+sublist(open))
 	}
@@ -111,14 +129,6 @@ func (m *registerMessages) datedCell(date string, days int) string {
 		rel = m.agoDay.n(-days)
 	}
 	return fmt.Sprintf(m.dated, Cell(date), rel)
-}
-
-// status says whether the assessment is final or a draft.
-func (m *registerMessages) status(row *register.Row) string {
-	if row.Draft {
-		return fmt.Sprintf(m.draft, row.Unanswered)
-	}
-	return m.final
 }
 
 // openCount counts the open findings by severity, joined by sep: "1 critical, 2 high", or none.

@@ -84,7 +84,8 @@ func RegisterJSON(w io.Writer, reg *register.Register) error {
 	return enc.Encode(out)
 }
 
-// newJSONRegRow converts one row of the register.
+// newJSONRegRow converts one row of the register; findings the program made are worded in the
+// language of the row's questionnaire.
 func newJSONRegRow(row *register.Row) jsonRegRow {
 	r := row.Result
 	a := r.File.Assessment
@@ -111,8 +112,9 @@ func newJSONRegRow(row *register.Row) jsonRegRow {
 	for i, e := range row.Expiring {
 		out.Expiring[i] = jsonRegDate{Question: e.Question.ID, Date: e.Date, Days: e.Days, Expired: e.Expired()}
 	}
+	msg := messagesFor(r.Questionnaire.Language)
 	for i, f := range row.Open {
-		out.OpenFindings[i] = jsonFinding{Question: f.FindingID(), Severity: string(f.Severity), Text: f.Text, Remedy: f.Remedy}
+		out.OpenFindings[i] = msg.jsonFinding(f)
 	}
 	for i, ac := range row.Acceptances {
 		out.Acceptances[i] = jsonRegAccept{Finding: ac.Finding, By: ac.By, Until: ac.Until, Days: ac.Days, Expired: ac.Expired()}

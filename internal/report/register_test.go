@@ -45,7 +45,7 @@ func registerFixture(t *testing.T, lang string) *register.Register {
 	return register.Build(all, bad, "2026-12-02")
 }
 
-// TestRegisterGolden renders the register in Markdown (in three languages) and JSON and
+// TestRegisterGolden renders the register in Markdown (in three languages), JSON and HTML and
 // compares them with their golden files; the Markdown must pass markdownlint.
 func TestRegisterGolden(t *testing.T) {
 	var files []string
@@ -71,6 +71,11 @@ func TestRegisterGolden(t *testing.T) {
 			t.Fatal(err)
 		}
 		assertGolden(t, filepath.Join("testdata", "register", "vendors.json"), js.Bytes())
+		var html bytes.Buffer
+		if err := RegisterDocument(reg, lang).HTML(&html); err != nil {
+			t.Fatal(err)
+		}
+		assertGolden(t, filepath.Join("testdata", "register", "vendors.html"), html.Bytes())
 	}
 	var empty bytes.Buffer
 	if err := Register(&empty, register.Build(nil, nil, "2026-12-02"), "en"); err != nil {
@@ -92,4 +97,17 @@ func TestRegisterLevels(t *testing.T) {
 	if len(levelNames) != int(register.AcceptanceExpiring)+1 {
 		t.Errorf("JSON names %d levels", len(levelNames))
 	}
+}
+
+// TestRegisterPrints prints the HTML register with a real browser on A4 and reads it back: every
+// vendor is there, with the words of the most urgent alert.
+func TestRegisterPrints(t *testing.T) {
+	browserTools(t)
+	reg := registerFixture(t, "en")
+	p := printPDF(t, htmlOf(t, RegisterDocument(reg, "en"), nil), "A4")
+	wants := []string{"Vendor register, 2026-12-02", "iso27701-expiry expired on 2026-09-14"}
+	for _, row := range reg.Rows {
+		wants = append(wants, row.Result.File.Assessment.Vendor)
+	}
+	assertPrinted(t, p, wants...)
 }
