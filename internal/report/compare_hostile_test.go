@@ -40,13 +40,14 @@ var hostileTexts = []string{
 var allHostile = strings.Join(hostileTexts, "\n")
 
 // plainStandIn is what a benign document has where the hostile one has the text s: a word for
-// each line of s, blank lines kept, so that both documents have the same Markdown structure
-// when escaping works.
+// each line of s, blank lines kept, and the marker of a line that makes a list item of
+// questionnaire prose, so that both documents have the same Markdown structure when escaping
+// works.
 func plainStandIn(s string) string {
 	lines := strings.Split(s, "\n")
 	for i, l := range lines {
 		if strings.TrimSpace(l) != "" {
-			lines[i] = fmt.Sprintf("plain%d", i)
+			lines[i] = listMarker(l) + fmt.Sprintf("plain%d", i)
 		}
 	}
 	return strings.Join(lines, "\n")

@@ -53,10 +53,27 @@ func (m *messages) describeParts(qn *questionnaire.Questionnaire, c *questionnai
 		parts = append(parts, alt)
 	}
 	if c.Not != nil {
-		parts = append(parts, fmt.Sprintf(m.vd.condNot, m.describe(qn, c.Not, nm)))
+		parts = append(parts, m.describeNot(qn, c.Not, nm))
 	}
 	parts = append(parts, m.describeOutcome(c)...)
 	return m.joinAnd(parts), len(parts) > 1 || (len(parts) == 1 && len(c.Any) > 1)
+}
+
+// describeNot words the negation of a condition: "is not" for one atom on an answer, the
+// opposite for complete, "not (…)" otherwise.
+func (m *messages) describeNot(qn *questionnaire.Questionnaire, c *questionnaire.Condition, nm condNames) string {
+	only := c.All == nil && c.Any == nil && c.Not == nil && !hasOutcome(c)
+	switch {
+	case only && c.Question != "" && (c.In == nil) != (c.Is == nil):
+		return m.describeAtom(qn, c, nm, true)
+	case c.Question == "" && c.All == nil && c.Any == nil && c.Not == nil && c.Complete != nil &&
+		c.Sensitivity == nil && c.Rating == nil && c.Worst == nil:
+		if *c.Complete {
+			return m.vd.condDraft
+		}
+		return m.vd.condComplete
+	}
+	return fmt.Sprintf(m.vd.condNot, m.describe(qn, c, nm))
 }
 
 // hasOutcome reports whether a condition holds an atom on the verdict.
@@ -76,39 +93,56 @@ func (m *messages) nested(qn *questionnaire.Questionnaire, c *questionnaire.Cond
 
 // describeAnswer words the atoms on an answer: in and is.
 func (m *messages) describeAnswer(qn *questionnaire.Questionnaire, c *questionnaire.Condition, nm condNames) []string {
-	q := qn.Question(c.Question)
-	name := nm.question(q, c.Question)
 	var parts []string
 	if c.In != nil {
-		labels := make([]string, len(c.In))
-		for i, id := range c.In {
-			label := id
-			if q != nil {
-				if o := q.Option(id); o != nil && strings.TrimSpace(o.Label) != "" {
-					label = o.Label
-				}
-			}
-			labels[i] = nm.option(trimSentenceEnd(label))
-		}
-		format := m.vd.condIs
-		switch {
-		case q != nil && q.Kind == questionnaire.KindMulti && len(labels) > 1:
-			format = m.vd.condIncludesAny
-		case q != nil && q.Kind == questionnaire.KindMulti:
-			format = m.vd.condIncludes
-		case len(labels) > 1:
-			format = m.vd.condOneOf
-		}
-		parts = append(parts, fmt.Sprintf(format, name, m.joinOr(labels)))
+		parts = append(parts, m.describeAtom(qn, &questionnaire.Condition{Question: c.Question, In: c.In}, nm, false))
 	}
+	if c.Is != nil {
+		parts = append(parts, m.describeAtom(qn, &questionnaire.Condition{Question: c.Question, Is: c.Is}, nm, false))
+	}
+	return parts
+}
+
+// describeAtom words one atom on an answer, in or is, or its negation.
+func (m *messages) describeAtom(qn *questionnaire.Questionnaire, c *questionnaire.Condition, nm condNames, not bool) string {
+	q := qn.Question(c.Question)
+	name := nm.question(q, c.Question)
 	if c.Is != nil {
 		states := make([]string, len(c.Is))
 		for i, st := range c.Is {
 			states[i] = m.stateWord(st)
 		}
-		parts = append(parts, fmt.Sprintf(m.vd.condState, name, m.joinOr(states)))
+		format := m.vd.condState
+		if not {
+			format = m.vd.condStateNot
+		}
+		return fmt.Sprintf(format, name, m.joinOr(states))
 	}
-	return parts
+	labels := make([]string, len(c.In))
+	for i, id := range c.In {
+		label := id
+		if q != nil {
+			if o := q.Option(id); o != nil && strings.TrimSpace(o.Label) != "" {
+				label = o.Label
+			}
+		}
+		labels[i] = nm.option(trimSentenceEnd(label))
+	}
+	multi := q != nil && q.Kind == questionnaire.KindMulti
+	var format string
+	switch {
+	case multi && not:
+		format = m.vd.condExcludes
+	case multi && len(labels) > 1:
+		format = m.vd.condIncludesAny
+	case multi:
+		format = m.vd.condIncludes
+	case not:
+		format = m.vd.condIsNot
+	default:
+		format = m.vd.condIs
+	}
+	return fmt.Sprintf(format, name, m.joinOr(labels))
 }
 
 // describeOutcome words the atoms on the verdict: sensitivity, rating, worst and complete.

@@ -79,6 +79,17 @@ func (d *doc) para(text string) {
 	}
 }
 
+// prose appends prose written in a questionnaire as paragraphs and lists (see Prose).
+func (d *doc) prose(s string) {
+	for _, b := range Prose(s) {
+		if b.Items != nil {
+			d.list(b.Items...)
+		} else {
+			d.para(b.Para)
+		}
+	}
+}
+
 // rule appends a thematic break written as s.
 func (d *doc) rule(s string) {
 	d.add(&Block{Kind: KindRule, Text: s})

@@ -151,11 +151,34 @@ func checkEscape(t *testing.T, s string) {
 		t.Errorf("cell of %q reads %q, want [%q end]\nMarkdown:\n%s", s, rows, want, table)
 	}
 
-	paras := Paragraphs(s)
-	if got, err := paragraphsText(strings.Join(paras, "\n\n")); err != nil {
-		t.Errorf("paragraphs of %q: %v\nMarkdown:\n%s", s, err, strings.Join(paras, "\n\n"))
-	} else if want := strings.Join(lines, " "); len(got) != len(paras) || strings.Join(got, " ") != want {
-		t.Errorf("paragraphs of %q read %q, want %d paragraphs reading %q", s, got, len(paras), want)
+	// As questionnaire prose: paragraphs and list items read the lines of s, without the
+	// bullets of the lines that start list items.
+	var stripped strings.Builder
+	for line := range strings.Lines(strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")) {
+		if rest, ok := listItem(line); ok {
+			line = rest
+		}
+		stripped.WriteString(line)
+	}
+	var read []string
+	for _, b := range Prose(s) {
+		if b.Items == nil {
+			got, err := paragraphText(b.Para)
+			if err != nil {
+				t.Errorf("prose paragraph of %q: %v\nMarkdown:\n%s", s, err, b.Para)
+			}
+			read = append(read, strings.ReplaceAll(got, "\n", " "))
+		}
+		for _, it := range b.Items {
+			got, err := listItemText("- " + it)
+			if err != nil {
+				t.Errorf("prose list item of %q: %v\nMarkdown:\n- %s", s, err, it)
+			}
+			read = append(read, strings.ReplaceAll(got, "\n", " "))
+		}
+	}
+	if want := strings.Join(Plain(stripped.String()), " "); strings.Join(read, " ") != want {
+		t.Errorf("prose of %q reads %q, want %q", s, read, want)
 	}
 
 	heading := "## " + Heading(s) + " #"

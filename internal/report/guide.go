@@ -71,11 +71,9 @@ func (g *guideWriter) header() {
 		items = append(items, fmt.Sprintf(msg.guideAudience, msg.audiences[g.audience]))
 	}
 	g.d.list(items...)
-	if paras := Paragraphs(qn.Description); len(paras) > 0 {
+	if len(Prose(qn.Description)) > 0 {
 		g.d.heading(2, msg.aboutHeading)
-		for _, p := range paras {
-			g.d.para(p)
-		}
+		g.d.prose(qn.Description)
 	}
 }
 
@@ -116,9 +114,7 @@ func (g *guideWriter) section(n int, s *questionnaire.Section) {
 		return
 	}
 	g.d.heading(2, fmt.Sprintf("%d. %s", n, Heading(trimHeadingEnd(s.Title))))
-	for _, p := range Paragraphs(s.Description) {
-		g.d.para(p)
-	}
+	g.d.prose(s.Description)
 	for _, q := range questions {
 		g.question(q)
 	}
@@ -130,9 +126,7 @@ func (g *guideWriter) question(q *questionnaire.Question) {
 	if q.When != nil {
 		g.d.para(g.condition(q.When))
 	}
-	for _, p := range Paragraphs(q.Help) {
-		g.d.para(p)
-	}
+	g.d.prose(q.Help)
 	g.answers(q)
 	if ev := inline(q.Evidence); ev != "" {
 		g.d.para(g.msg.evidenceToRequest + ev)
@@ -181,12 +175,18 @@ func (g *guideWriter) answers(q *questionnaire.Question) {
 func (g *guideWriter) condition(c *questionnaire.Condition) string {
 	msg := g.msg
 	if !simpleCondition(c) {
+		named := map[string]bool{}
 		return fmt.Sprintf(msg.vd.guideAskedWhen, msg.describe(g.qn, c, condNames{
+			// A question is named by its number and prompt the first time, by its number after.
 			question: func(q *questionnaire.Question, id string) string {
-				if q == nil {
+				switch {
+				case q == nil:
 					return inline(id)
+				case named[q.ID]:
+					return g.numbers[q.ID]
 				}
-				return g.numbers[q.ID] + " *" + inline(trimHeadingEnd(q.Prompt)) + "*"
+				named[q.ID] = true
+				return g.numbers[q.ID] + " (*" + inline(trimHeadingEnd(q.Prompt)) + "*)"
 			},
 			option: func(label string) string { return fmt.Sprintf(msg.optionMark, inline(label)) },
 		}))

@@ -11,8 +11,9 @@ import (
 	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
 )
 
-// TestGuideGolden renders the guide of every built-in questionnaire and of the minimal example,
-// which has every kind of question, and compares each with its golden file.
+// TestGuideGolden renders the guide of every built-in questionnaire, of the minimal example,
+// which has every kind of question, and of the verdict example, which has every construct of
+// the second format, and compares each with its golden file.
 func TestGuideGolden(t *testing.T) {
 	builtins, err := questionnaire.Builtins()
 	if err != nil {
@@ -22,8 +23,12 @@ func TestGuideGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	verdict, err := questionnaire.Load(filepath.Join("..", "questionnaire", "testdata", "verdict.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	var files []string
-	for _, qn := range append(builtins, example) {
+	for _, qn := range append(builtins, example, verdict) {
 		var buf bytes.Buffer
 		if err := Guide(&buf, qn); err != nil {
 			t.Fatalf("Guide(%s): %v", qn.ID, err)

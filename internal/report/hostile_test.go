@@ -139,13 +139,34 @@ func reportHostileAnswers(text func(slot string) string) *assessment.File {
 // spaces, every other character a 'w'. A report on benign text is the yardstick for the
 // structure of a report on hostile text.
 func reportBenign(s string) string {
-	return strings.Map(func(r rune) rune {
-		switch r {
-		case '\n', '\r', ' ', '\t':
-			return r
-		}
-		return 'w'
-	}, s)
+	var b strings.Builder
+	for line := range strings.Lines(s) {
+		marker := listMarker(line)
+		b.WriteString(marker)
+		b.WriteString(strings.Map(func(r rune) rune {
+			switch r {
+			case '\n', '\r', ' ', '\t':
+				return r
+			}
+			return 'w'
+		}, line[len(marker):]))
+	}
+	return b.String()
+}
+
+// listMarker returns the start of a line that makes a list item of questionnaire prose (see
+// Prose): the indentation and the bullet or number, which benign text keeps, so that an
+// author's list is a list in both documents.
+func listMarker(line string) string {
+	rest, ok := listItem(line)
+	if !ok {
+		return ""
+	}
+	if t := strings.TrimLeft(line, " \t"); rest == t { // a numbered item keeps its number
+		n := strings.IndexAny(t, ".)")
+		return line[:len(line)-len(t)+n+2]
+	}
+	return line[:len(line)-len(rest)]
 }
 
 // shape lists the nodes of a Markdown document that are not plain text, with heading levels

@@ -54,9 +54,7 @@ func (m *markdown) details() {
 		{msg.qnLanguage, Cell(qn.Language)},
 		{msg.jurisdiction, msg.orNone(Cell(qn.Jurisdiction))},
 	})
-	for _, p := range Paragraphs(qn.Description) {
-		m.d.para(p)
-	}
+	m.d.prose(qn.Description)
 }
 
 // summary writes the overall score, rating, coverage, sensitivity, assurance and the
@@ -87,9 +85,7 @@ func (m *markdown) summary() {
 	}
 	m.d.list(items...)
 	if r.Recommendation != nil {
-		for _, p := range Paragraphs(r.Recommendation.Text) {
-			m.d.para(p)
-		}
+		m.d.prose(r.Recommendation.Text)
 	}
 	if why := Paragraphs(m.why()); len(why) > 0 {
 		why[0] = msg.whyRecommendation + why[0]

@@ -74,9 +74,7 @@ func (m *markdown) answers() {
 			title = Heading(s.Section.ID)
 		}
 		m.d.heading(3, fmt.Sprintf(m.msg.sectionHeading, i+1, title))
-		for _, p := range Paragraphs(s.Section.Description) {
-			m.d.para(p)
-		}
+		m.d.prose(s.Section.Description)
 		m.d.para(m.sectionLine(s))
 		n = 0
 		for n < len(qs) && qs[n].Question.Section == s.Section {
@@ -96,7 +94,7 @@ func (m *markdown) answers() {
 // then why it was raised, the finding, the remedy and the references.
 func (m *markdown) ruleFinding(f scoring.Finding) {
 	rule, msg := f.Rule, m.msg
-	m.d.heading(4, Heading(rule.ID))
+	m.d.heading(4, fmt.Sprintf(msg.vd.rule, Heading(rule.ID)))
 	text, remedy := msg.findingWords(f)
 	items := []string{
 		fmt.Sprintf(msg.vd.ruleWhy, msg.describe(m.r.Questionnaire, rule.When, m.condNames())),

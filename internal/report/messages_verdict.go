@@ -23,7 +23,9 @@ type verdictMessages struct {
 	// Conditions in words. in: %[1]s question, %[2]s options; is: %[1]s question, %[2]s states;
 	// the states of an answer; not: %[1]s condition; group: %[1]s conditions joined (for nesting);
 	// sensitivity, rating, worst: %[1]s values; asked: %[1]s condition (a hidden question).
-	condIs, condOneOf, condIncludes, condIncludesAny, condState           string
+	condIs, condIncludes, condIncludesAny, condState string
+	// The negations of one atom: isNot, excludes (multi), stateNot.
+	condIsNot, condExcludes, condStateNot                                 string
 	stateAnswered, stateUnknown, stateNA, stateUnanswered                 string
 	condNot, condGroup, condSensitivity, condRating, condWorst, noFinding string
 	condComplete, condDraft, askedWhen, guideAskedWhen                    string
@@ -47,7 +49,8 @@ var verdictEn = verdictMessages{
 	nextReview: "Next review due", nextReviewValue: "%[1]s (%[2]d months after the assessment)",
 	rule: "Rule %[1]s", ruleWhy: "Raised because %[1]s.", recWhen: "This entry of the decision matrix applies when %[1]s.",
 
-	condIs: "the answer to %[1]s is %[2]s", condOneOf: "the answer to %[1]s is one of %[2]s",
+	condIs: "the answer to %[1]s is %[2]s", condIsNot: "the answer to %[1]s is not %[2]s",
+	condExcludes: "the answer to %[1]s includes none of %[2]s", condStateNot: "the answer to %[1]s is not %[2]s",
 	condIncludes: "the answer to %[1]s includes %[2]s", condIncludesAny: "the answer to %[1]s includes any of %[2]s",
 	condState:     "the answer to %[1]s is %[2]s",
 	stateAnswered: "given", stateUnknown: "unknown", stateNA: "not applicable", stateUnanswered: "not given",
@@ -76,7 +79,8 @@ var verdictPt = verdictMessages{
 	nextReview: "Próxima revisão", nextReviewValue: "%[1]s (%[2]d meses após a avaliação)",
 	rule: "Regra %[1]s", ruleWhy: "Levantada porque %[1]s.", recWhen: "Esta entrada da matriz de decisão aplica-se quando %[1]s.",
 
-	condIs: "a resposta a %[1]s é %[2]s", condOneOf: "a resposta a %[1]s é uma de %[2]s",
+	condIs: "a resposta a %[1]s é %[2]s", condIsNot: "a resposta a %[1]s não é %[2]s",
+	condExcludes: "a resposta a %[1]s não inclui %[2]s", condStateNot: "a resposta a %[1]s não está %[2]s",
 	condIncludes: "a resposta a %[1]s inclui %[2]s", condIncludesAny: "a resposta a %[1]s inclui alguma de %[2]s",
 	condState:     "a resposta a %[1]s está %[2]s",
 	stateAnswered: "dada", stateUnknown: "desconhecida", stateNA: "não aplicável", stateUnanswered: "por dar",
@@ -105,7 +109,8 @@ var verdictZh = verdictMessages{
 	nextReview: "下次覆核日期", nextReviewValue: "%[1]s（評估後%[2]d個月）",
 	rule: "規則%[1]s", ruleWhy: "提出原因：%[1]s。", recWhen: "決策矩陣的此項適用於%[1]s的情況。",
 
-	condIs: "%[1]s的答案為%[2]s", condOneOf: "%[1]s的答案為%[2]s之一",
+	condIs: "%[1]s的答案為%[2]s", condIsNot: "%[1]s的答案不是%[2]s",
+	condExcludes: "%[1]s的答案不包括%[2]s", condStateNot: "%[1]s的答案並非%[2]s",
 	condIncludes: "%[1]s的答案包括%[2]s", condIncludesAny: "%[1]s的答案包括%[2]s中任何一項",
 	condState:     "%[1]s的答案%[2]s",
 	stateAnswered: "已填寫", stateUnknown: "為不知道", stateNA: "為不適用", stateUnanswered: "未填寫",
