@@ -40,7 +40,10 @@ func Check(f *File, qn *questionnaire.Questionnaire) (warnings []string, err err
 	if err != nil {
 		return nil, err
 	}
-	list := strings.Join(misfits, "; ")
+	list := strings.Join(misfits[:min(len(misfits), maxNamed)], "; ")
+	if len(misfits) > maxNamed {
+		list += fmt.Sprintf("; and %d more", len(misfits)-maxNamed)
+	}
 	switch {
 	case f.Questionnaire.Version != qn.Version && len(misfits) == 0:
 		warnings = append(warnings, fmt.Sprintf("%s was made with %s version %s and is scored with version %s; every answer still fits",
@@ -72,6 +75,9 @@ func exclusiveConflicts(f *File, qn *questionnaire.Questionnaire) questionnaire.
 	}
 	return probs
 }
+
+// maxNamed is the number of answers a warning names; the others are counted.
+const maxNamed = 50
 
 // source names the file in messages.
 func (f *File) source() string {

@@ -1,6 +1,7 @@
 package assessment
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -139,5 +140,27 @@ func TestCheckExclusive(t *testing.T) {
 	const want = `a.yaml:5:3: answer to "certifications" ticks "none" together with other options, but "none" excludes every other option`
 	if err == nil || !strings.HasPrefix(err.Error(), want) {
 		t.Errorf("Check = %v, want %s…", err, want)
+	}
+}
+
+// TestCheckCapsNames checks that a warning about many unusable answers names the first 50 and
+// counts the others, so that a file of a million unknown ids gives one short line.
+func TestCheckCapsNames(t *testing.T) {
+	t.Parallel()
+	qn := mustLoadMinimal(t)
+	var b strings.Builder
+	b.WriteString("questionnaire: {id: minimal-example, version: 1.0.0, language: en}\nassessment: {vendor: V, date: 2026-11-28}\nanswers:\n")
+	for i := range 120 {
+		fmt.Fprintf(&b, "  gone-%d: {text: x}\n", i)
+	}
+	warnings, err := Check(mustParse(t, b.String()), qn)
+	if err != nil || len(warnings) != 1 {
+		t.Fatalf("warnings %q, %v", warnings, err)
+	}
+	if n := strings.Count(warnings[0], "(not in this version)"); n != 50 {
+		t.Errorf("names %d answers, want 50", n)
+	}
+	if !strings.HasSuffix(warnings[0], "; and 70 more") {
+		t.Errorf("warning ends %q", warnings[0][max(len(warnings[0])-40, 0):])
 	}
 }

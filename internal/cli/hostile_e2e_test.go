@@ -1,10 +1,13 @@
 package cli
 
 import (
+	"bufio"
 	"bytes"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -30,9 +33,34 @@ func hostileInputs(t *testing.T, dir string) map[string]string {
 	for i := range binary {
 		binary[i] = byte(i * 7)
 	}
-	huge := append([]byte("id: "), bytes.Repeat([]byte("x"), 50<<20)...)
 	other := "questionnaire: {id: no-such-questionnaire, version: 1.0.0, language: en}\n" +
 		"assessment: {vendor: X, date: 2026-11-28}\nanswers: {}\n"
+	// Files under 10 MiB whose millions of tiny values would take gigabytes once parsed.
+	example, err := os.ReadFile("../../docs/examples/singapore-byok.answers.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, after, _ := strings.Cut(string(example), "interviewees: [")
+	// many writes head, n items (N replaced by the item's number) and tail to the file name,
+	// a piece at a time: a child's peak memory counts the test's own peak (it starts as a copy
+	// of the test process), which must therefore stay small.
+	many := func(name, head, item, tail string, n int) string {
+		path := filepath.Join(dir, name)
+		f, err := os.Create(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w := bufio.NewWriter(f)
+		w.WriteString(head)
+		for i := range n {
+			w.WriteString(strings.ReplaceAll(item, "N", strconv.Itoa(i)))
+		}
+		w.WriteString(tail)
+		if err := errors.Join(w.Flush(), f.Close()); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
 	dirPath := filepath.Join(dir, "a-folder.yaml")
 	if err := os.Mkdir(dirPath, 0o755); err != nil {
 		t.Fatal(err)
@@ -41,13 +69,16 @@ func hostileInputs(t *testing.T, dir string) map[string]string {
 		"empty":               write("empty.yaml", nil),
 		"whitespace":          write("blank.yaml", []byte("\n  \n")),
 		"binary":              write("binary.yaml", binary),
-		"50 MB":               write("huge.yaml", huge),
+		"50 MB":               many("huge.yaml", "id: ", strings.Repeat("x", 1<<20), "", 50),
 		"deep nesting":        write("deep.yaml", []byte(strings.Repeat("[", 200000))),
 		"deep mappings":       write("deepmap.yaml", []byte(strings.Repeat("a:\n ", 20000))),
 		"alias bomb":          write("bomb.yaml", []byte(bomb)),
 		"directory":           dirPath,
 		"missing":             filepath.Join(dir, "missing.yaml"),
 		"other questionnaire": write("other.answers.yaml", []byte(other)),
+		"a million keys":      many("keys.yaml", "id: many-keys\nversion: 1.0.0\nlanguage: en\ntitle: T\n", "kN: 1\n", "", 1_000_000),
+		"a million unknown":   many("unknown.answers.yaml", string(example), "  uN: {}\n", "", 1_000_000),
+		"5M interviewees":     many("interviewees.answers.yaml", before+"interviewees: [", "a,", after, 5_000_000),
 	}
 }
 

@@ -13,7 +13,8 @@ func newValidateCmd(std *streams) *cobra.Command {
 		Use:   "validate FILE...",
 		Short: "Check questionnaire files and list every problem with file:line:col",
 		Long: `Check one or more questionnaire files. Every problem is printed on its own line as
-file:line:col: what is wrong (what is allowed). The exit status is 1 if any file has a problem.`,
+file:line:col: what is wrong (what is allowed); past the first 50 problems of a file, the others
+are counted. The exit status is 1 if any file has a problem.`,
 		Example: `  vendorcheck validate my-questionnaire.yaml
   vendorcheck validate questionnaires/*.yaml`,
 		Args: minArgs(1, "at least one questionnaire file"),

@@ -2,6 +2,7 @@ package questionnaire_test
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -201,5 +202,24 @@ func TestLoadMissingFile(t *testing.T) {
 	_, err := questionnaire.Load(path)
 	if !errors.Is(err, os.ErrNotExist) || !strings.Contains(err.Error(), path) {
 		t.Fatalf("Load(absent) error = %v, want a not-exist error naming the file", err)
+	}
+}
+
+// TestProblemsCapped checks that a file with thousands of problems lists the first 50
+// and counts the others, instead of printing them all.
+func TestProblemsCapped(t *testing.T) {
+	t.Parallel()
+	var b strings.Builder
+	b.WriteString("id: many\nversion: 1.0.0\nlanguage: en\ntitle: T\n")
+	for i := range 5000 {
+		fmt.Fprintf(&b, "unknown-%d: 1\n", i)
+	}
+	_, err := questionnaire.Parse("many.yaml", []byte(b.String()))
+	lines := strings.Split(err.Error(), "\n")
+	if len(lines) != questionnaire.MaxListed+1 {
+		t.Fatalf("%d lines, want %d", len(lines), questionnaire.MaxListed+1)
+	}
+	if last := lines[len(lines)-1]; !strings.HasPrefix(last, "many.yaml: and ") || !strings.HasSuffix(last, " more problems") {
+		t.Errorf("last line %q", last)
 	}
 }

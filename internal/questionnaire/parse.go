@@ -70,6 +70,20 @@ func ParseMapping(name string, data []byte, empty string) (*yaml.Node, error) {
 	return root, nil
 }
 
+// MaxEntries bounds the lines and list entries of a file that parseDocument reads. A YAML
+// parser holds every value of a file in memory at once, a few hundred bytes each: a file of
+// 10 MiB with millions of tiny values (a list of five million one-letter names) would take
+// gigabytes. Real files have far fewer: a questionnaire of 5,000 questions (a hundred times the
+// built-in ones) has about 70,000, its answers file about 25,000. Within the bound, the worst
+// file (every line a value the program cannot use) is refused or reported in under 200 MB.
+const MaxEntries = 100_000
+
+// entries counts the lines and commas of data: an upper bound of the values a YAML file holds
+// on its own lines or in flow lists, found at the speed of a memory scan.
+func entries(data []byte) int {
+	return bytes.Count(data, []byte{'\n'}) + bytes.Count(data, []byte{','})
+}
+
 // parseDocument parses data as exactly one YAML document whose root is a mapping, without
 // anchors, aliases or explicit tags, and returns that mapping.
 func parseDocument(name string, data []byte, empty string) (*yaml.Node, Problems) {
@@ -78,6 +92,9 @@ func parseDocument(name string, data []byte, empty string) (*yaml.Node, Problems
 	}
 	if p, b, ok := invalidUTF8(data); ok {
 		return nil, problem(p, "file is not UTF-8 text: byte 0x%02x is not part of a character (save the file as UTF-8)", b)
+	}
+	if n := entries(data); n > MaxEntries {
+		return nil, problem(Pos{}, "file holds %d lines and list entries, more than the %d a questionnaire or answers file may have (is it the right file?)", n, MaxEntries)
 	}
 	l, err := yaml.NewLoader(bytes.NewReader(data))
 	if err != nil {

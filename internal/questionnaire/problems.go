@@ -43,11 +43,17 @@ func (p Problem) Error() string {
 // return it as their error, so a caller can print each problem on its own line.
 type Problems []Problem
 
-// Error lists the problems one per line.
+// MaxListed is the number of problems Error lists; the others are counted.
+const MaxListed = 50
+
+// Error lists the problems one per line: the first MaxListed, then how many more there are.
 func (ps Problems) Error() string {
-	lines := make([]string, len(ps))
-	for i, p := range ps {
-		lines[i] = p.Error()
+	lines := make([]string, 0, min(len(ps), MaxListed+1))
+	for _, p := range ps[:min(len(ps), MaxListed)] {
+		lines = append(lines, p.Error())
+	}
+	if len(ps) > MaxListed {
+		lines = append(lines, fmt.Sprintf("%s: and %d more problems", ps[0].File, len(ps)-MaxListed))
 	}
 	return strings.Join(lines, "\n")
 }
