@@ -42,6 +42,9 @@ type messages struct {
 	chooseQuestionnaire, resumeDraft, noVendor, startKeys string
 	// Summary: %[1]s the vendor or a path.
 	complete, rendering, exists, replaceKey, writeInstead, cancelKey, previewTo, preview string
+	// The summary's title without a vendor, and of a draft (%[1]s the vendor); the draft line
+	// (%[1]d the questions unanswered), for one question and for several.
+	completeNoVendor, draft, draftNoVendor, draftOne, draftMany string
 	// Score summary: %[1]s the score or rating; coverage: %[1]s percent, %[2]d answered,
 	// %[3]d unknown, %[4]d unanswered, %[5]d scored questions.
 	overallScore, notScored, rating, coverage, recommendation string

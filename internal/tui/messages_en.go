@@ -34,7 +34,10 @@ var messagesEn = messages{
 	chooseQuestionnaire: "Choose the questionnaire", resumeDraft: "Or resume a draft in this folder",
 	noVendor: "no vendor", startKeys: "↑/↓ choose · enter: start with it, or resume the draft",
 
-	complete: "Assessment complete — %[1]s", rendering: "Scoring and rendering the report…",
+	completeNoVendor: "Assessment complete", draft: "Draft assessment — %[1]s", draftNoVendor: "Draft assessment",
+	draftOne:  "1 question unanswered: the rating and recommendation are provisional.",
+	draftMany: "%[1]d questions unanswered: the rating and recommendation are provisional.",
+	complete:  "Assessment complete — %[1]s", rendering: "Scoring and rendering the report…",
 	exists: "%[1]s already exists. Replace it?", replaceKey: "y: replace it · ", writeInstead: "n: write %[1]s instead · ",
 	cancelKey: "esc: cancel",
 	previewTo: "Report preview (↑/↓ to scroll); enter writes %[1]s and exits.",

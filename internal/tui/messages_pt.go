@@ -37,7 +37,10 @@ var messagesPt = messages{
 	chooseQuestionnaire: "Escolha o questionário", resumeDraft: "Ou retome um rascunho desta pasta",
 	noVendor: "sem fornecedor", startKeys: "↑/↓ escolher · enter: começar com ele, ou retomar o rascunho",
 
-	complete: "Avaliação concluída — %[1]s", rendering: "A pontuar e a gerar o relatório…",
+	completeNoVendor: "Avaliação concluída", draft: "Rascunho de avaliação — %[1]s", draftNoVendor: "Rascunho de avaliação",
+	draftOne:  "1 pergunta sem resposta: a classificação e a recomendação são provisórias.",
+	draftMany: "%[1]d perguntas sem resposta: a classificação e a recomendação são provisórias.",
+	complete:  "Avaliação concluída — %[1]s", rendering: "A pontuar e a gerar o relatório…",
 	exists: "%[1]s já existe. Substituí-lo?", replaceKey: "y: substituir · ", writeInstead: "n: gravar como %[1]s · ",
 	cancelKey: "esc: cancelar",
 	previewTo: "Pré-visualização do relatório (↑/↓ para deslocar); enter escreve %[1]s e termina.",

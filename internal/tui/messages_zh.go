@@ -36,7 +36,10 @@ var messagesZhHant = messages{
 	chooseQuestionnaire: "選擇問卷", resumeDraft: "或繼續此資料夾中的草稿",
 	noVendor: "無供應商", startKeys: "↑/↓ 選擇 · enter：以此開始，或繼續草稿",
 
-	complete: "評估完成 — %[1]s", rendering: "正在評分及產生報告…",
+	completeNoVendor: "評估完成", draft: "評估草稿 — %[1]s", draftNoVendor: "評估草稿",
+	draftOne:  "尚有 1 題未回答：評級及建議僅屬暫定。",
+	draftMany: "尚有 %[1]d 題未回答：評級及建議僅屬暫定。",
+	complete:  "評估完成 — %[1]s", rendering: "正在評分及產生報告…",
 	exists: "%[1]s已存在。要取代嗎？", replaceKey: "y：取代 · ", writeInstead: "n：改為寫入%[1]s · ",
 	cancelKey: "esc：取消",
 	previewTo: "報告預覽（↑/↓ 捲動）；按 enter 寫入%[1]s並結束。",

@@ -216,3 +216,31 @@ func TestParagraphs(t *testing.T) {
 		}
 	}
 }
+
+// TestSummarySaysDraft finishes with questions unanswered: the summary says it is a draft and
+// how many are open; without a vendor no title ends in a dash.
+func TestSummarySaysDraft(t *testing.T) {
+	for _, vendor := range []string{"Acme", ""} {
+		d, _ := newDriver(t)
+		if vendor != "" {
+			d.keys(vendor)
+		}
+		d.keys("enter", "enter", "enter", "enter", "enter", "enter")
+		d.keys("1", "enter", "ctrl+r", "end", "enter")
+		if d.m.state != stateSummary || d.m.result == nil {
+			t.Fatalf("finish: state %v", d.m.state)
+		}
+		screen := d.screen()
+		title := strings.Split(screen, "\n")[0]
+		wantTitle := "Draft assessment — " + vendor
+		if vendor == "" {
+			wantTitle = "Draft assessment"
+		}
+		if strings.TrimSpace(title) != wantTitle {
+			t.Errorf("title %q, want %q", title, wantTitle)
+		}
+		if want := msgf(messagesEn.draftMany, d.m.result.Unanswered); !strings.Contains(screen, want) || strings.Contains(screen, "complete —") {
+			t.Errorf("the summary does not say it is a draft:\n%s", screen)
+		}
+	}
+}

@@ -262,11 +262,20 @@ func SummaryLines(r *scoring.Result) []string {
 	if r.Scored {
 		score = fmt.Sprintf("%.1f / 100", r.Overall)
 	}
-	lines := []string{
+	var lines []string
+	switch {
+	case r.Complete:
+	case r.Unanswered == 1:
+		lines = append(lines, c.draftOne)
+	default:
+		lines = append(lines, msgf(c.draftMany, r.Unanswered))
+	}
+	lines = append(lines,
 		msgf(c.overallScore, score),
 		msgf(c.rating, r.Rating),
-		msgf(c.coverage, fmt.Sprintf("%.0f", r.Coverage*100), r.Answered, r.Unknown, r.Unanswered, r.Visible),
-	}
+		// one decimal, as the report shows it
+		msgf(c.coverage, fmt.Sprintf("%.1f", r.Coverage*100), r.Answered, r.Unknown, r.Unanswered, r.Visible),
+	)
 	if r.Recommendation != nil {
 		lines = append(lines, msgf(c.recommendation, r.Recommendation.Title))
 	}

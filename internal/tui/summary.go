@@ -61,9 +61,9 @@ func (m *Model) finish() tea.Cmd {
 // summaryView draws the score and the report preview, or the question whether to replace an
 // existing report.
 func (m *Model) summaryView() string {
-	lines := []string{m.st.Title.Render(truncate(msgf(m.t().complete, m.s.File.Assessment.Vendor), m.width))}
+	lines := []string{m.st.Title.Render(truncate(m.summaryTitle(), m.width))}
 	for _, l := range summaryLinesFor(m.result) {
-		lines = append(lines, truncate(l, m.width))
+		lines = append(lines, wrapLines(l, m.width)...)
 	}
 	t := m.target
 	switch {
@@ -85,6 +85,20 @@ func (m *Model) summaryView() string {
 	room := max(m.height-len(lines)-lipgloss.Height(help), 1)
 	lines = append(lines, fit(strings.Split(m.preview.View(), "\n"), room)...)
 	return strings.Join(lines, "\n") + "\n" + help
+}
+
+// summaryTitle says whose assessment is complete, or that it is a draft.
+func (m *Model) summaryTitle() string {
+	vendor, c := m.s.File.Assessment.Vendor, m.t()
+	switch {
+	case m.result != nil && !m.result.Complete && vendor != "":
+		return msgf(c.draft, vendor)
+	case m.result != nil && !m.result.Complete:
+		return c.draftNoVendor
+	case vendor != "":
+		return msgf(c.complete, vendor)
+	}
+	return c.completeNoVendor
 }
 
 // summaryLinesFor is the score summary, or nothing before the result is known.
