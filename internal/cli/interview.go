@@ -94,7 +94,7 @@ func interviewRun(std *streams, opts interviewOptions) error {
 		}
 		if opts.resume == "" && opts.questionnaire == "" {
 			topt.Questionnaires, _ = questionnaire.Builtins()
-			topt.Drafts = findDrafts()
+			topt.Drafts, topt.Pace = findDrafts()
 			quiet := &streams{in: std.in, out: std.out, say: std.say, err: io.Discard}
 			topt.Resume = func(path string) (*tui.Session, error) {
 				s, err := interviewSession(quiet, interviewOptions{resume: path})
@@ -256,16 +256,18 @@ func freeAnswersName(f *assessment.File) (string, error) {
 }
 
 // findDrafts lists the answers files in the working folder that can be read, to offer them on
-// the start screen.
-func findDrafts() []tui.Draft {
+// the start screen, and measures from them how long a question takes (tui.Pace).
+func findDrafts() ([]tui.Draft, time.Duration) {
 	names, _ := filepath.Glob("*.answers.yaml")
 	var drafts []tui.Draft
+	var files []*assessment.File
 	for _, name := range names {
 		if f, err := assessment.Load(name); err == nil {
 			drafts = append(drafts, tui.Draft{Path: name, Vendor: f.Assessment.Vendor, Date: f.Assessment.Date})
+			files = append(files, f)
 		}
 	}
-	return drafts
+	return drafts, tui.Pace(files)
 }
 
 // today is the current date, YYYY-MM-DD.

@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
 )
 
@@ -60,9 +61,13 @@ func newDetailsForm(d *assessment.Details, msgs *messages, today string, width i
 
 // group makes the fields of the form from the values.
 func (f *detailsForm) group() *huh.Group {
+	width := 0
+	for _, d := range f.fields() {
+		width = max(width, ansi.StringWidth(d.label))
+	}
 	var fields []huh.Field
 	for _, d := range f.fields() {
-		in := textField(d.key, pad(d.label, 14), d.value)
+		in := textField(d.key, pad(d.label, width+2), d.value)
 		if d.value == &f.interviewees {
 			in.Placeholder(f.msgs.intervieweesHint)
 		}
@@ -135,21 +140,33 @@ func (m *Model) detailsKey(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-// detailsView draws the details screen.
-func (m *Model) detailsView(w int) []string {
+// detailsView draws the details screen: the questionnaire's title, id and as much of its
+// description (reflowed) as fits h lines above the form, the keys and any error.
+func (m *Model) detailsView(w, h int) []string {
 	qn := m.s.QN
+	var below []string
+	below = append(below, "", m.st.Heading.Render(m.t().detailsTitle), "")
+	below = append(below, strings.Split(m.details.ed.view(), "\n")...)
+	below = append(below, "", m.st.Faint.Render(truncate(m.t().detailsKeys, w)))
+	if m.details.err != "" {
+		below = append(below, wrap(m.st.Error, m.details.err, w, 0)...)
+	}
 	lines := []string{
 		m.st.Title.Render(truncate(qn.Title, w)),
 		m.st.Faint.Render(truncate(msgf(m.t().idLine, qn.ID, qn.Version, qn.Language), w)),
 	}
-	lines = append(lines, wrap(m.st.Faint, strings.TrimSpace(qn.Description), w, 4)...)
-	lines = append(lines, "", m.st.Heading.Render(m.t().detailsTitle), "")
-	lines = append(lines, strings.Split(m.details.ed.view(), "\n")...)
-	lines = append(lines, "", m.st.Faint.Render(truncate(m.t().detailsKeys, w)))
-	if m.details.err != "" {
-		lines = append(lines, wrap(m.st.Error, m.details.err, w, 2)...)
+	var desc []string
+	for _, p := range paragraphs(qn.Description) {
+		desc = append(desc, wrapLines(p, w)...)
 	}
-	return lines
+	if room := max(h-len(lines)-len(below), 1); len(desc) > room {
+		desc = desc[:room]
+		desc[room-1] = truncate(desc[room-1]+" …", w)
+	}
+	for _, l := range desc {
+		lines = append(lines, m.st.Faint.Render(l))
+	}
+	return append(lines, below...)
 }
 
 // onPath starts the questions once the answers file of a new interview is named and saved.

@@ -15,7 +15,8 @@ type messages struct {
 	// Words used on several screens, and the separator of a list of options.
 	listSep                                                                     string
 	sections, profile, newAssessment, none, notAnswered, unknown, notApplicable string
-	// Progress bar: %[1]d answered, %[2]d visible.
+	// Progress bar: %[1]d answered, %[2]d asked with the answers so far, %[3]d in the
+	// questionnaire.
 	answeredOf string
 	// Question screen: the line above the prompt (%[1]s the answer), field labels, the
 	// evidence field's placeholder, and the names of the sources ("" is not said).
@@ -40,6 +41,9 @@ type messages struct {
 	detailsKeys                                     string
 	// Start screen.
 	chooseQuestionnaire, resumeDraft, noVendor, startKeys string
+	// A questionnaire on the start screen: %[1]s language, %[2]s id, %[3]d questions asked at
+	// first, %[4]d minutes.
+	estimate string
 	// Summary: %[1]s the vendor or a path.
 	complete, rendering, exists, replaceKey, writeInstead, cancelKey, previewTo, preview string
 	// The summary's title without a vendor, and of a draft (%[1]s the vendor); the draft line

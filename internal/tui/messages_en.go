@@ -5,7 +5,7 @@ var messagesEn = messages{
 	listSep:  ", ",
 	sections: "Sections", profile: "Profile", newAssessment: "new assessment", none: "none",
 	notAnswered: "not answered", unknown: "unknown", notApplicable: "not applicable",
-	answeredOf: "%[1]d/%[2]d answered",
+	answeredOf: "%[1]d/%[2]d answered · %[3]d in all",
 
 	answeredAs:  " · answered: %[1]s",
 	answerLabel: "Answer", dateLabel: "Date", noteLabel: "Note", evidenceLabel: "Evidence", sourceLabel: "Source",
@@ -31,6 +31,7 @@ var messagesEn = messages{
 	intervieweesHint: "names or roles, separated by commas",
 	detailsKeys:      "enter: next field; on Date, start the questions",
 
+	estimate:            "%[1]s · %[2]s · %[3]d questions, about %[4]d minutes",
 	chooseQuestionnaire: "Choose the questionnaire", resumeDraft: "Or resume a draft in this folder",
 	noVendor: "no vendor", startKeys: "↑/↓ choose · enter: start with it, or resume the draft",
 

@@ -6,7 +6,7 @@ var messagesPt = messages{
 	listSep:  ", ",
 	sections: "Secções", profile: "Perfil", newAssessment: "nova avaliação", none: "nenhum",
 	notAnswered: "sem resposta", unknown: "desconhecido", notApplicable: "não aplicável",
-	answeredOf: "%[1]d/%[2]d respondidas",
+	answeredOf: "%[1]d/%[2]d respondidas · %[3]d no total",
 
 	answeredAs:  " · resposta: %[1]s",
 	answerLabel: "Resposta", dateLabel: "Data", noteLabel: "Nota", evidenceLabel: "Prova", sourceLabel: "Fundamento",
@@ -34,6 +34,7 @@ var messagesPt = messages{
 	intervieweesHint: "nomes ou funções, separados por vírgulas",
 	detailsKeys:      "enter: campo seguinte; em Data, começar as perguntas",
 
+	estimate:            "%[1]s · %[2]s · %[3]d perguntas, cerca de %[4]d minutos",
 	chooseQuestionnaire: "Escolha o questionário", resumeDraft: "Ou retome um rascunho desta pasta",
 	noVendor: "sem fornecedor", startKeys: "↑/↓ escolher · enter: começar com ele, ou retomar o rascunho",
 

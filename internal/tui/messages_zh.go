@@ -7,7 +7,7 @@ var messagesZhHant = messages{
 	listSep:  "、",
 	sections: "部分", profile: "使用概況", newAssessment: "新評估", none: "無",
 	notAnswered: "未回答", unknown: "不知道", notApplicable: "不適用",
-	answeredOf: "已回答%[1]d/%[2]d",
+	answeredOf: "已答 %[1]d/%[2]d · 共 %[3]d 題",
 
 	answeredAs:  " · 已答：%[1]s",
 	answerLabel: "答案", dateLabel: "日期", noteLabel: "備註", evidenceLabel: "證據", sourceLabel: "依據",
@@ -33,6 +33,7 @@ var messagesZhHant = messages{
 	intervieweesHint: "姓名或職位，以逗號分隔",
 	detailsKeys:      "enter：下一欄；在日期欄按下即開始問題",
 
+	estimate:            "%[1]s · %[2]s · %[3]d 題，約 %[4]d 分鐘",
 	chooseQuestionnaire: "選擇問卷", resumeDraft: "或繼續此資料夾中的草稿",
 	noVendor: "無供應商", startKeys: "↑/↓ 選擇 · enter：以此開始，或繼續草稿",
 

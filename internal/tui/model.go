@@ -194,7 +194,6 @@ func (m *Model) paste(msg tea.PasteMsg) {
 // resize fits the components to the window.
 func (m *Model) resize() {
 	m.help.SetWidth(m.width)
-	m.progress.SetWidth(max(m.width-24, 10))
 	m.form.setSize(m.mainWidth(), m.formRoom())
 	m.details.setSize(m.mainWidth())
 	m.preview.SetWidth(m.width)

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"io"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
@@ -29,6 +30,9 @@ type Options struct {
 	Questionnaires []*questionnaire.Questionnaire
 	Drafts         []Draft
 	Resume         func(path string) (*Session, error)
+	// Pace is how long a question takes, for the estimate on the start screen (see Pace); 0
+	// for the default.
+	Pace time.Duration
 	// Force replaces an existing report without asking.
 	Force bool
 }

@@ -1,11 +1,15 @@
 package tui
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/vendorcheck/vendorcheck/internal/assessment"
 	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
 )
 
@@ -242,5 +246,89 @@ func TestSummarySaysDraft(t *testing.T) {
 		if want := msgf(messagesEn.draftMany, d.m.result.Unanswered); !strings.Contains(screen, want) || strings.Contains(screen, "complete —") {
 			t.Errorf("the summary does not say it is a draft:\n%s", screen)
 		}
+	}
+}
+
+// TestStartShowsTitlesAndTime checks that the start screen shows every built-in
+// questionnaire's title in full at 80×24, with its questions and the time they take.
+func TestStartShowsTitlesAndTime(t *testing.T) {
+	d := newStartDriver(t, "none.answers.yaml")
+	d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	screen := d.screen()
+	for _, qn := range d.m.opt.Questionnaires {
+		if !strings.Contains(screen, qn.Title) {
+			t.Errorf("title %q not in full:\n%s", qn.Title, screen)
+		}
+	}
+	if !strings.Contains(screen, "55 questions, about 40 minutes") {
+		t.Errorf("no estimate for collab-vendor-mo:\n%s", screen)
+	}
+	d.keys("end")
+	if d.m.list != len(d.m.opt.Questionnaires)+len(d.m.opt.Drafts)-1 {
+		t.Errorf("end: cursor %d", d.m.list)
+	}
+}
+
+func TestPaceAndEstimate(t *testing.T) {
+	at := func(s ...int) *assessment.File {
+		f := &assessment.File{Answers: map[string]*assessment.Answer{}}
+		for i, sec := range s {
+			f.Answers[fmt.Sprint(i)] = &assessment.Answer{Choice: "x", At: time.Date(2026, 12, 1, 9, 0, sec, 0, time.UTC).Format(time.RFC3339)}
+		}
+		return f
+	}
+	// 11 answers 30 s apart, and a break of an hour that does not count.
+	steady := at(0, 30, 60, 90, 120, 150, 180, 210, 240, 270, 300, 3900)
+	if got := Pace([]*assessment.File{steady}); got != 30*time.Second {
+		t.Errorf("pace %v, want 30s", got)
+	}
+	if got := Pace([]*assessment.File{at(0, 30, 60)}); got != 0 {
+		t.Errorf("pace of 2 gaps %v, want 0 (too few)", got)
+	}
+	for _, c := range []struct {
+		n    int
+		pace time.Duration
+		want int
+	}{
+		{55, 0, 40},                // 55 × 45 s = 41 min
+		{55, 30 * time.Second, 30}, // 27.5 min
+		{3, 0, 5},                  // at least 5
+	} {
+		if got := estimateMinutes(c.n, c.pace); got != c.want {
+			t.Errorf("estimateMinutes(%d, %v) = %d, want %d", c.n, c.pace, got, c.want)
+		}
+	}
+}
+
+// TestNarrowWindowGivesQuestionTheWidth checks that at 60×20 the section list folds away and
+// the question uses the whole width, every line within it.
+func TestNarrowWindowGivesQuestionTheWidth(t *testing.T) {
+	d, _ := builtinDriver(t, "en", 60, 20)
+	d.keys("Acme", "enter", "enter", "enter", "enter", "enter", "enter")
+	screen := d.screen()
+	if strings.Contains(screen, "│") || d.m.mainWidth() < 59 {
+		t.Errorf("at 60×20 the section list still shows (main pane %d wide):\n%s", d.m.mainWidth(), screen)
+	}
+	lines := strings.Split(screen, "\n")
+	if len(lines) > 20 {
+		t.Errorf("%d lines", len(lines))
+	}
+	for _, l := range lines {
+		if w := ansi.StringWidth(l); w > 60 {
+			t.Errorf("line %d wide: %q", w, l)
+		}
+	}
+}
+
+// TestResizeKeepsCursor moves the cursor of a multiple choice, resizes the window, and checks
+// that the cursor stays on the same option.
+func TestResizeKeepsCursor(t *testing.T) {
+	d, _ := builtinDriver(t, "en", 80, 24)
+	d.keys("Acme", "enter", "enter", "enter", "enter", "enter", "enter")
+	d.keys("down", "down", "down")
+	before, _ := d.m.form.ed.hovered()
+	d.send(tea.WindowSizeMsg{Width: 120, Height: 40})
+	if after, _ := d.m.form.ed.hovered(); after != before || before == "" {
+		t.Errorf("cursor on %q before the resize, %q after", before, after)
 	}
 }

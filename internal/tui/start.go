@@ -2,10 +2,15 @@ package tui
 
 import (
 	"fmt"
+	"math"
+	"slices"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
+	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
+	"github.com/vendorcheck/vendorcheck/internal/scoring"
 )
 
 // Draft is an answers file the start screen offers to resume.
@@ -78,15 +83,19 @@ func (m *Model) onResumed(msg resumedMsg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-// startView draws the start screen: the built-in questionnaires, then the drafts found here.
+// startView draws the start screen: the built-in questionnaires, each with its title on one
+// line and its language, id, number of questions and the time it takes on the next, then the
+// drafts found here.
 func (m *Model) startView(w, h int) []string {
 	type entry struct {
-		text    string
+		lines   []string
 		heading string
 	}
 	var entries []entry
 	for i, qn := range m.opt.Questionnaires {
-		e := entry{text: fmt.Sprintf("%-7s %-28s %s", qn.Language, qn.ID, qn.Title)}
+		n := askedAtFirst(qn)
+		about := msgf(m.t().estimate, qn.Language, qn.ID, n, estimateMinutes(n, m.opt.Pace))
+		e := entry{lines: []string{qn.Title, about}}
 		if i == 0 {
 			e.heading = m.t().chooseQuestionnaire
 		}
@@ -97,24 +106,80 @@ func (m *Model) startView(w, h int) []string {
 		if vendor == "" {
 			vendor = m.t().noVendor
 		}
-		e := entry{text: fmt.Sprintf("%s · %s · %s", vendor, d.Date, d.Path)}
+		e := entry{lines: []string{fmt.Sprintf("%s · %s · %s", vendor, d.Date, d.Path)}}
 		if i == 0 {
 			e.heading = m.t().resumeDraft
 		}
 		entries = append(entries, e)
 	}
 	var lines []string
-	from, to := window(len(entries), m.list, h-6)
+	from, to := window(len(entries), m.list, (h-4)/2)
 	for i := from; i < to; i++ {
 		if entries[i].heading != "" {
 			lines = append(lines, m.st.Heading.Render(entries[i].heading))
 		}
-		text := truncate(entries[i].text, w-2)
-		if i == m.list {
-			lines = append(lines, m.st.Current.Render("❯ "+text))
-		} else {
-			lines = append(lines, "  "+text)
+		for j, text := range entries[i].lines {
+			text = truncate(text, w-2)
+			switch {
+			case j > 0:
+				lines = append(lines, "  "+m.st.Faint.Render(text))
+			case i == m.list:
+				lines = append(lines, m.st.Current.Render("❯ "+text))
+			default:
+				lines = append(lines, "  "+text)
+			}
 		}
 	}
 	return append(lines, "", m.st.Faint.Render(truncate(m.t().startKeys, w)))
+}
+
+// askedAtFirst counts the questions a new interview of qn asks before any answer: those whose
+// conditions hold with no answers.
+func askedAtFirst(qn *questionnaire.Questionnaire) int {
+	n := 0
+	for _, visible := range scoring.Visibility(qn, map[string]*assessment.Answer{}) {
+		if visible {
+			n++
+		}
+	}
+	return n
+}
+
+// defaultPace is the time a question takes when no answers file here says otherwise: reading
+// it, asking and noting the answer.
+const defaultPace = 45 * time.Second
+
+// estimateMinutes is how long n questions take at the pace (defaultPace when 0), in minutes,
+// rounded to 5 minutes (at least 5).
+func estimateMinutes(n int, pace time.Duration) int {
+	if pace <= 0 {
+		pace = defaultPace
+	}
+	return max(int(math.Round(float64(n)*pace.Minutes()/5))*5, 5)
+}
+
+// Pace measures how long a question takes from the times recorded in answers files: the median
+// of the gaps between answers given one after the other, ignoring breaks of more than 15
+// minutes. It is 0 when the files hold fewer than 10 such gaps.
+func Pace(files []*assessment.File) time.Duration {
+	var gaps []time.Duration
+	for _, f := range files {
+		var times []time.Time
+		for _, a := range f.Answers {
+			if at, err := time.Parse(time.RFC3339, a.At); err == nil {
+				times = append(times, at)
+			}
+		}
+		slices.SortFunc(times, time.Time.Compare)
+		for i := 1; i < len(times); i++ {
+			if gap := times[i].Sub(times[i-1]); gap > 0 && gap <= 15*time.Minute {
+				gaps = append(gaps, gap)
+			}
+		}
+	}
+	if len(gaps) < 10 {
+		return 0
+	}
+	slices.Sort(gaps)
+	return gaps[len(gaps)/2]
 }

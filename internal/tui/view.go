@@ -5,6 +5,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // maxMain is the widest the main pane grows: longer lines are hard to read.
@@ -34,7 +35,7 @@ func (m *Model) render() string {
 	case stateStart:
 		main = m.startView(mw, bodyH)
 	case stateDetails:
-		main = m.detailsView(mw)
+		main = m.detailsView(mw, bodyH)
 	case stateQuestion:
 		main = m.questionView(mw, bodyH)
 	case statePicker:
@@ -55,7 +56,10 @@ func (m *Model) render() string {
 	if t.Visible > 0 {
 		pct = float64(t.Answered) / float64(t.Visible)
 	}
-	bar := m.progress.ViewAs(pct) + " " + msgf(m.t().answeredOf, t.Answered, t.Visible)
+	count := msgf(m.t().answeredOf, t.Answered, t.Visible, len(m.s.Questions()))
+	p := m.progress
+	p.SetWidth(max(m.width-ansi.StringWidth(count)-1, 10))
+	bar := p.ViewAs(pct) + " " + count
 	return body + "\n" + truncate(m.statusLine(), m.width) + "\n" + truncate(bar, m.width) + "\n" + help
 }
 
@@ -65,11 +69,16 @@ func (m *Model) statusLine() string {
 	if vendor == "" {
 		vendor = m.t().newAssessment
 	}
+	if m.status == "" {
+		return m.st.Faint.Render(vendor)
+	}
 	return m.st.Faint.Render(vendor + " · " + m.status)
 }
 
-// showSidebar reports whether the window is wide enough for the section list.
-func (m *Model) showSidebar() bool { return m.width >= 60 }
+// showSidebar reports whether the section list shows: not on the start screen, where no
+// questionnaire is chosen yet, and only from 80 columns, so that a narrower window gives the
+// question its whole width.
+func (m *Model) showSidebar() bool { return m.width >= 80 && m.state != stateStart }
 
 // mainWidth is the width of the main pane.
 func (m *Model) mainWidth() int {
