@@ -21,7 +21,7 @@ import (
 // TestIndexFresh fails while it is stale.
 
 // nodesMagic opens the encoded trees; it changes with the encoding.
-const nodesMagic = "vendorcheck nodes 1\n"
+const nodesMagic = "vendorcheck nodes 2\n"
 
 // EncodeBuiltins parses every built-in questionnaire file from its YAML and returns their node
 // trees, encoded for questionnaires.Nodes. It is for go generate (questionnaires/internal/gen).
@@ -41,12 +41,13 @@ func EncodeBuiltins() ([]byte, error) {
 			return nil, probs
 		}
 		sum := sha256.Sum256(data)
+		nodes, children := countNodes(root)
+		tree := binary.AppendUvarint(nil, uint64(nodes))
+		tree = binary.AppendUvarint(tree, uint64(children))
+		tree = appendNode(tree, root)
 		b = appendString(b, f.name)
 		b = appendString(b, string(sum[:]))
-		nodes, children := countNodes(root)
-		b = binary.AppendUvarint(b, uint64(nodes))
-		b = binary.AppendUvarint(b, uint64(children))
-		b = appendNode(b, root)
+		b = appendString(b, string(tree))
 	}
 	return b, nil
 }
@@ -82,10 +83,10 @@ func appendString(b []byte, s string) []byte {
 	return append(binary.AppendUvarint(b, uint64(len(s))), s...)
 }
 
-// cachedTree is where the tree of one built-in file starts in questionnaires.Nodes.
+// cachedTree is where the tree of one built-in file is in questionnaires.Nodes.
 type cachedTree struct {
 	sum    string // the SHA-256 of the file the tree was made from
-	offset int    // where its counts and nodes start
+	offset int    // where the tree starts: its length, the counts of nodes and children, the nodes
 }
 
 // cachedTrees finds the trees in questionnaires.Nodes, by file name; none when it is missing or
@@ -100,8 +101,7 @@ var cachedTrees = sync.OnceValue(func() map[string]cachedTree {
 	for n := r.uvarint(); n > 0 && r.err == nil; n-- {
 		name, sum := r.string(), r.string()
 		trees[name] = cachedTree{sum: sum, offset: r.i}
-		nodes, _ := r.uvarint(), r.uvarint()
-		r.skip(nodes)
+		r.string() // the tree, read when the file is loaded
 	}
 	if r.err != nil {
 		return nil
@@ -117,6 +117,8 @@ func cachedRoot(name string, data []byte) *yaml.Node {
 		return nil
 	}
 	r := &nodeReader{s: questionnaires.Nodes, i: t.offset}
+	r.s = r.string() // the tree alone
+	r.i = 0
 	nodes, children := r.uvarint(), r.uvarint()
 	if r.err != nil || nodes > len(r.s) || children > len(r.s) {
 		return nil
@@ -206,17 +208,4 @@ func (r *nodeReader) node() *yaml.Node {
 		}
 	}
 	return n
-}
-
-// skip passes over a tree of that many nodes.
-func (r *nodeReader) skip(nodes int) {
-	for range nodes {
-		r.uvarint()
-		r.uvarint()
-		r.string()
-		r.string()
-		r.uvarint()
-		r.uvarint()
-		r.uvarint()
-	}
 }
