@@ -58,7 +58,7 @@ func (e *editor) build(focus string) {
 		hovered, wasHovered = e.hovered()
 	}
 	g := e.group()
-	form := huh.NewForm(g).WithKeyMap(formKeys).WithTheme(formTheme(e.plain)).WithShowHelp(false).WithShowErrors(false)
+	form := huh.NewForm(g).WithKeyMap(formKeys()).WithTheme(formTheme(e.plain)).WithShowHelp(false).WithShowErrors(false)
 	restyle(form, e.dark)
 	form.Init()
 	form.WithWidth(e.width)

@@ -3,6 +3,7 @@ package tui
 import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/huh/v2"
+	"sync"
 )
 
 // keyMap holds every key of the interview; the help line shows the ones that apply (help.go).
@@ -76,22 +77,22 @@ func newKeyMap(c *messages) *keyMap {
 	}
 }
 
-// keyMaps are the key bindings of each catalogue, made once.
-var keyMaps = func() map[*messages]*keyMap {
+// keyMaps are the key bindings of each catalogue, made the first time they are needed.
+var keyMaps = sync.OnceValue(func() map[*messages]*keyMap {
 	km := make(map[*messages]*keyMap, len(catalogues))
 	for _, c := range catalogues {
 		km[c] = newKeyMap(c)
 	}
 	return km
-}()
+})
 
 // keys returns the key bindings described in the catalogue's language.
-func (c *messages) keys() *keyMap { return keyMaps[c] }
+func (c *messages) keys() *keyMap { return keyMaps()[c] }
 
 // formKeys are the keys of the question screen's Huh form. The interview handles enter, tab,
 // quitting, ticking and the option numbers itself; filtering is off, as "/" and letters are
 // typed into the note.
-var formKeys = func() *huh.KeyMap {
+var formKeys = sync.OnceValue(func() *huh.KeyMap {
 	km := huh.NewDefaultKeyMap()
 	km.Quit.SetEnabled(false)
 	km.Select.Filter.SetEnabled(false)
@@ -102,4 +103,4 @@ var formKeys = func() *huh.KeyMap {
 	km.MultiSelect.SelectNone.SetEnabled(false)
 	km.Text.Editor.SetEnabled(false) // an editor would need the program, which the form never runs
 	return km
-}()
+})

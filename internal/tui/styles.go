@@ -2,6 +2,7 @@ package tui
 
 import (
 	"image/color"
+	"sync"
 
 	"charm.land/huh/v2"
 	"charm.land/lipgloss/v2"
@@ -59,25 +60,34 @@ func (t *cachedTheme) Theme(isDark bool) *huh.Styles {
 	return t.light
 }
 
-// The question form's themes: coloured, and plain for NO_COLOR.
+// The question form's themes: coloured, and plain for NO_COLOR. Like every Huh style, they are
+// made the first time they are needed: commands other than the interview never pay for them.
 var (
-	colourTheme = &cachedTheme{dark: formStyles(true, false), light: formStyles(false, false)}
-	plainTheme  = &cachedTheme{dark: formStyles(true, true), light: formStyles(false, true)}
+	colourTheme = sync.OnceValue(func() *cachedTheme {
+		return &cachedTheme{dark: formStyles(true, false), light: formStyles(false, false)}
+	})
+	plainTheme = sync.OnceValue(func() *cachedTheme {
+		return &cachedTheme{dark: formStyles(true, true), light: formStyles(false, true)}
+	})
 )
 
 // The theme of a single choice with nothing chosen yet: the option under the cursor does not
 // look chosen.
 var (
-	colourUntouched = &cachedTheme{dark: untouchedStyles(true, false), light: untouchedStyles(false, false)}
-	plainUntouched  = &cachedTheme{dark: untouchedStyles(true, true), light: untouchedStyles(false, true)}
+	colourUntouched = sync.OnceValue(func() *cachedTheme {
+		return &cachedTheme{dark: untouchedStyles(true, false), light: untouchedStyles(false, false)}
+	})
+	plainUntouched = sync.OnceValue(func() *cachedTheme {
+		return &cachedTheme{dark: untouchedStyles(true, true), light: untouchedStyles(false, true)}
+	})
 )
 
 // untouchedTheme returns the theme of a single choice with nothing chosen yet.
 func untouchedTheme(plain bool) huh.Theme {
 	if plain {
-		return plainUntouched
+		return plainUntouched()
 	}
-	return colourUntouched
+	return colourUntouched()
 }
 
 // untouchedStyles are formStyles with the option under the cursor drawn like the others.
@@ -91,9 +101,9 @@ func untouchedStyles(isDark, plain bool) *huh.Styles {
 // formTheme returns the question form's theme.
 func formTheme(plain bool) huh.Theme {
 	if plain {
-		return plainTheme
+		return plainTheme()
 	}
-	return colourTheme
+	return colourTheme()
 }
 
 // formStyles styles the question form like the rest of the interview: Huh's base layout, with
