@@ -135,6 +135,13 @@ func TestWriteOptions(t *testing.T) {
 			t.Errorf("Instructions!%s is locked", c)
 		}
 	}
+	for at, locked := range map[string]bool{"E3": false, "F3": true, "G3": false, "H3": false, "I3": true, "B3": true, "A1": true} {
+		style, _ := f.GetCellStyle("Questions", at)
+		s, _ := f.GetStyle(style)
+		if got := s.Protection == nil || s.Protection.Locked; got != locked {
+			t.Errorf("Questions!%s locked %v, want %v", at, got, locked)
+		}
+	}
 	if v, _ := f.GetSheetVisible(metaSheet); v {
 		t.Errorf("sheet %s is visible", metaSheet)
 	}

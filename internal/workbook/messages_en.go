@@ -21,7 +21,7 @@ var messagesEN = messages{
 		"Note: anything that qualifies your answer. Your evidence: the documents you send with this workbook (file names, links or report numbers), one per line.",
 		"Please do not add, remove or reorder rows or sheets: the answers are read back automatically. Fill in your name above, save the workbook as .xlsx and send it back to us.",
 	},
-	colNumber: "No.", colQuestion: "Question", colHelp: "What we mean", colEvidenceAsked: "Evidence we ask for",
+	colNumber: "No.", colQuestion: "Question", colHelp: "About this question", colEvidenceAsked: "Evidence we ask for",
 	colAnswer: "Answer", colDate: "Date", colNote: "Note", colEvidence: "Your evidence",
 	sectionRow: "%[1]d. %[2]s", profileRow: "Your organisation's use",
 	unknown: "Unknown", notApplicable: "Not applicable", tickYes: "Yes", tickNo: "No",

@@ -21,7 +21,7 @@ var messagesPT = messages{
 		"Nota: o que precisar de acrescentar à resposta. As suas provas: os documentos que envia com este livro (nomes de ficheiro, ligações ou números de relatório), um por linha.",
 		"Por favor, não acrescente, apague nem reordene linhas ou folhas: as respostas são lidas automaticamente. Preencha o seu nome acima, guarde o livro como .xlsx e devolva-no-lo.",
 	},
-	colNumber: "N.º", colQuestion: "Pergunta", colHelp: "O que queremos dizer", colEvidenceAsked: "Provas pedidas",
+	colNumber: "N.º", colQuestion: "Pergunta", colHelp: "Sobre a pergunta", colEvidenceAsked: "Provas pedidas",
 	colAnswer: "Resposta", colDate: "Data", colNote: "Nota", colEvidence: "As suas provas",
 	sectionRow: "%[1]d. %[2]s", profileRow: "A utilização da sua organização",
 	unknown: "Desconhecido", notApplicable: "Não aplicável", tickYes: "Sim", tickNo: "Não",

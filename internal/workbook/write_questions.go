@@ -81,14 +81,18 @@ func (wr *writer) questionRow(sheet string, r row, lists *listWriter) error {
 	if c := wr.l.condition(q); c != "" {
 		extra = append(extra, c)
 	}
-	runs := []excelize.RichTextRun{{Text: prompt, Font: &excelize.Font{Bold: true}}}
-	for _, x := range extra {
-		runs = append(runs, excelize.RichTextRun{Text: "\n" + x, Font: &excelize.Font{Italic: true, Color: colourMuted}})
-	}
 	help := paragraphs(q.Help)
 	evidence := oneLine(q.Evidence)
 	e.do(f.SetCellStr(sheet, cell(colNumber, n), r.number))
-	e.do(f.SetCellRichText(sheet, cell(colQuestion, n), runs))
+	if len(extra) == 0 { // plain text where it can: each rich text is compared with every other
+		e.do(f.SetCellStr(sheet, cell(colQuestion, n), prompt))
+	} else {
+		runs := []excelize.RichTextRun{{Text: prompt, Font: &excelize.Font{Bold: true}}}
+		for _, x := range extra {
+			runs = append(runs, excelize.RichTextRun{Text: "\n" + x, Font: &excelize.Font{Italic: true, Color: colourMuted}})
+		}
+		e.do(f.SetCellRichText(sheet, cell(colQuestion, n), runs))
+	}
 	e.do(f.SetCellStr(sheet, cell(colHelp, n), help))
 	e.do(f.SetCellStr(sheet, cell(colEvidenceAsk, n), evidence))
 	e.do(f.SetCellStr(sheet, cell(colID, n), q.ID))
