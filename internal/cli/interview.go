@@ -19,6 +19,7 @@ import (
 
 type interviewOptions struct {
 	resume        string
+	from          string
 	questionnaire string
 	answers       string
 	output        string
@@ -40,16 +41,23 @@ while typing); the interview speaks the questionnaire's language (--lang).
 
 With --accessible (or TERM=dumb, or ACCESSIBLE set) the interview is asked as plain
 line-by-line prompts that a screen reader can read and a pipe can answer. End of input saves
-the draft.`,
+the draft.
+
+With --from, a new assessment of the same vendor starts from an earlier answers file: its
+answers are carried over, each shown with the earlier date until you confirm it (enter, or an
+empty line at the accessible prompt) or change it; questions new in the questionnaire's current
+version are asked. The report lists the answers carried over and not confirmed.`,
 		Example: `  vendorcheck interview
   vendorcheck interview --questionnaire my-questionnaire.yaml
   vendorcheck interview --resume dingtalk-2026-11-28.answers.yaml
+  vendorcheck interview --from dingtalk-2025-11-28.answers.yaml
   vendorcheck interview --accessible < answers.txt`,
 		Args: noArgs,
 		RunE: func(_ *cobra.Command, _ []string) error { return interviewRun(std, opts) },
 	}
 	f := cmd.Flags()
 	f.StringVar(&opts.resume, "resume", "", "continue the interview saved in this answers file")
+	f.StringVar(&opts.from, "from", "", "start a new assessment of the vendor of this earlier answers file, its answers carried over to confirm")
 	f.StringVar(&opts.questionnaire, "questionnaire", "", "questionnaire id or file (default "+questionnaire.DefaultID+", or the resumed file's)")
 	f.StringVar(&opts.answers, "answers", "", "save the answers to this file (default <vendor>-<date>.answers.yaml here)")
 	f.StringVarP(&opts.output, "output", "o", "", "write the report to this file (default beside the answers file)")
@@ -60,6 +68,9 @@ the draft.`,
 }
 
 func interviewRun(std *streams, opts interviewOptions) error {
+	if opts.from != "" && opts.resume != "" {
+		return usageError{errors.New("--from starts a new assessment and --resume continues one: give only one")}
+	}
 	accessible := opts.accessible || os.Getenv("TERM") == "dumb" || os.Getenv("ACCESSIBLE") != ""
 	if !accessible && !(isTerminal(std.in) && isTerminal(std.out)) {
 		return usageError{errors.New("no terminal: use --accessible for line-by-line prompts")}
@@ -92,7 +103,7 @@ func interviewRun(std *streams, opts interviewOptions) error {
 			In: std.in, Out: std.out, AskDetails: opts.resume == "", Today: today(), PathFor: pathFor,
 			ReportPath: func(answers string) string { return reportPathOf(answers, opts) }, Force: opts.force,
 		}
-		if opts.resume == "" && opts.questionnaire == "" {
+		if opts.resume == "" && opts.from == "" && opts.questionnaire == "" {
 			topt.Questionnaires, _ = questionnaire.Builtins()
 			topt.Drafts, topt.Pace = findDrafts()
 			quiet := &streams{in: std.in, out: std.out, say: std.say, err: io.Discard}
@@ -129,6 +140,9 @@ func interviewRun(std *streams, opts interviewOptions) error {
 
 // interviewSession loads the resumed answers file or starts a new one, with its questionnaire.
 func interviewSession(std *streams, opts interviewOptions) (*tui.Session, error) {
+	if opts.from != "" {
+		return fromSession(std, opts)
+	}
 	if opts.resume == "" {
 		id, lang := opts.questionnaire, preferredLanguage(opts.lang)
 		if id == "" {

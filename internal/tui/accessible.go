@@ -160,14 +160,14 @@ func askQuestions(p *prompter, s *Session) error {
 	var section *questionnaire.Section
 	for i := s.Next(-1); i < len(s.Questions()); i = s.Next(i) {
 		q := s.Question(i)
-		if s.Answer(q.ID).Answered() {
+		if !isOpen(s.Answer(q.ID)) {
 			continue
 		}
 		if !heading || q.Section != section {
 			heading, section = true, q.Section
 			printHeading(p, s.QN, section)
 		}
-		a, err := askQuestion(p, s.QN, q, s.Answer(q.ID))
+		a, err := askQuestion(p, s, q, s.Answer(q.ID))
 		if a != nil {
 			// An answer given before the input ended is kept; the caller saves then.
 			s.SetAnswer(q.ID, a)
@@ -194,19 +194,26 @@ func printHeading(p *prompter, qn *questionnaire.Questionnaire, sec *questionnai
 	}
 }
 
-// askQuestion asks one question and its note, evidence and source; nil means skipped.
-func askQuestion(p *prompter, qn *questionnaire.Questionnaire, q *questionnaire.Question, old *assessment.Answer) (*assessment.Answer, error) {
+// askQuestion asks one question and its note, evidence and source; nil means skipped. An
+// answer carried over is shown first, and an empty line confirms it as it is.
+func askQuestion(p *prompter, s *Session, q *questionnaire.Question, old *assessment.Answer) (*assessment.Answer, error) {
 	fmt.Fprintln(p.out)
 	fmt.Fprintln(p.out, q.Prompt)
 	c := p.msgs
-	for _, line := range questionDetails(c, qn, q) {
+	for _, line := range questionDetails(c, s.QN, q) {
 		fmt.Fprintln(p.out, line)
 	}
 	for i, o := range q.Options {
 		fmt.Fprintf(p.out, "  %d. %s\n", i+1, o.Label)
 	}
+	hint := answerHint(c, q)
+	carried := old != nil && old.Carried
+	if carried {
+		fmt.Fprintln(p.out, s.carriedText(c.cr.carriedLine, q, old))
+		hint = strings.TrimSuffix(hint, c.answerSkip) + c.cr.answerKeep
+	}
 	var a *assessment.Answer
-	_, err := p.ask(answerHint(c, q), func(line string) error {
+	_, err := p.ask(hint, func(line string) error {
 		var err error
 		a, err = parseAnswer(c, q, line)
 		if errors.Is(err, errSkip) {
@@ -214,6 +221,9 @@ func askQuestion(p *prompter, qn *questionnaire.Questionnaire, q *questionnaire.
 		}
 		return err
 	})
+	if err == nil && a == nil && carried {
+		return confirmed(old), nil
+	}
 	if err != nil || a == nil {
 		return nil, err
 	}

@@ -73,6 +73,9 @@ type messages struct {
 	errNoNA, errYesNo, errOption, errDate, errSource           string // option: %[1]q, %[2]d; date, source: %[1]q
 	errExclusive                                               string // %[1]d the option's number, %[2]s its label
 	draftSaved, nothingSaved, interviewComplete, reportWritten string // draft: %[1]s path, %[2]s command
+
+	// Answers carried over from an earlier assessment (carried.go).
+	cr carriedMessages
 }
 
 // catalogues are the message catalogues by lower-case language tag.

@@ -78,4 +78,5 @@ var messagesEn = messages{
 	nothingSaved:      "Stopped before the assessment details were complete; nothing was saved.",
 	interviewComplete: "Interview complete. Answers saved to %[1]s.",
 	reportWritten:     "Report written to %[1]s",
+	cr:                carriedEn,
 }

@@ -82,4 +82,5 @@ var messagesPt = messages{
 	nothingSaved:      "A entrevista foi interrompida antes de preenchidos os dados da avaliação; nada foi guardado.",
 	interviewComplete: "Entrevista concluída. Respostas guardadas em %[1]s.",
 	reportWritten:     "Relatório escrito em %[1]s",
+	cr:                carriedPt,
 }

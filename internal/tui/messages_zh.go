@@ -80,4 +80,5 @@ var messagesZhHant = messages{
 	nothingSaved:      "評估資料未填寫完成便已停止；沒有儲存任何內容。",
 	interviewComplete: "面談完成。答案已儲存至%[1]s。",
 	reportWritten:     "報告已寫入%[1]s",
+	cr:                carriedZhHant,
 }

@@ -91,7 +91,7 @@ func (m *Model) keep(withValue bool) tea.Cmd {
 func (m *Model) commit(a *assessment.Answer) tea.Cmd {
 	q := m.s.Question(m.cur)
 	old := m.s.Answer(q.ID)
-	if sameAnswer(a, old) && old.Answered() {
+	if sameAnswer(a, old) && old.Answered() && !old.Carried { // a carried answer is confirmed below
 		if m.fromReview {
 			m.backToReview()
 		} else {
@@ -154,10 +154,14 @@ func (m *Model) formRoom() int {
 func (m *Model) questionTop(w int) []string {
 	q := m.s.Question(m.cur)
 	where := sectionTitle(m.t(), q.Section)
-	if a := m.s.Answer(q.ID); a.Answered() {
+	a := m.s.Answer(q.ID)
+	if a.Answered() && !a.Carried {
 		where += msgf(m.t().answeredAs, describe(m.t(), q, a))
 	}
 	top := []string{m.st.Faint.Render(truncate(where, w))}
+	if a.Answered() && a.Carried { // in full: the answer to confirm or change
+		top = append(top, wrap(m.st.Selected, m.s.carriedText(m.t().cr.carriedAs, q, a), w, 0)...)
+	}
 	return append(top, wrap(m.st.Prompt, q.Prompt, w, 0)...)
 }
 

@@ -71,7 +71,10 @@ func (m *Model) reviewView(w, h int) []string {
 		} else {
 			q := m.s.Question(m.open[i])
 			state := m.t().unanswered
-			if a := m.s.Answer(q.ID); a.Answered() {
+			switch a := m.s.Answer(q.ID); {
+			case a != nil && a.Carried:
+				state = m.t().cr.carriedState
+			case a.Answered():
 				state = m.t().unknown
 			}
 			text = fmt.Sprintf("%s — %s", q.Prompt, state)

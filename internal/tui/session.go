@@ -30,6 +30,9 @@ type Session struct {
 	// empty for the default. ReplaceReport is set when they agreed to replace an existing file.
 	ReportPath    string
 	ReplaceReport bool
+	// CarriedFrom is the date of the earlier assessment whose answers were carried over
+	// (interview --from), YYYY-MM-DD; empty otherwise.
+	CarriedFrom string
 
 	msgs     *messages // the interview's own words, in the questionnaire's language
 	rev      int64     // changes with the answers, for the screens' caches (see revisions)
@@ -147,21 +150,22 @@ func (s *Session) Prev(i int) int {
 	return -1
 }
 
-// FirstOpen returns the first visible question without an answer, or len(Questions()).
+// FirstOpen returns the first visible question without an answer (or with one carried over and
+// not confirmed), or len(Questions()).
 func (s *Session) FirstOpen() int {
 	for i, q := range s.all {
-		if s.visible[q.ID] && !s.File.Answers[q.ID].Answered() {
+		if s.visible[q.ID] && isOpen(s.File.Answers[q.ID]) {
 			return i
 		}
 	}
 	return len(s.all)
 }
 
-// NextOpen returns the first visible question after i without an answer, or len(Questions())
-// when there is none.
+// NextOpen returns the first visible question after i without an answer (or with one carried
+// over and not confirmed), or len(Questions()) when there is none.
 func (s *Session) NextOpen(i int) int {
 	for j := s.Next(i); j < len(s.all); j = s.Next(j) {
-		if !s.File.Answers[s.all[j].ID].Answered() {
+		if isOpen(s.File.Answers[s.all[j].ID]) {
 			return j
 		}
 	}
@@ -196,14 +200,15 @@ func (s *Session) Total() Progress {
 	return t
 }
 
-// Open lists the visible questions that are unanswered or answered unknown, in order.
+// Open lists the visible questions that are unanswered, answered unknown, or answered by an
+// answer carried over and not confirmed, in order.
 func (s *Session) Open() []int {
 	var out []int
 	for i, q := range s.all {
 		if !s.visible[q.ID] {
 			continue
 		}
-		if a := s.File.Answers[q.ID]; !a.Answered() || a.Unknown {
+		if a := s.File.Answers[q.ID]; isOpen(a) || a.Unknown {
 			out = append(out, i)
 		}
 	}
