@@ -14,6 +14,11 @@ var (
 	binaryErr  error
 )
 
+// buildTags are the tags the README builds the program with: osusergo makes the terminal
+// library's user lookup read /etc/passwd instead of asking the C library (which asks nscd over
+// a socket), and netgo keeps the C resolver out, so that no socket is ever opened.
+const buildTags = "osusergo,netgo"
+
 // buildBinary builds the real vendorcheck binary once per test run and returns its path.
 func buildBinary(t testing.TB) string {
 	t.Helper()
@@ -24,7 +29,7 @@ func buildBinary(t testing.TB) string {
 			return
 		}
 		binaryPath = filepath.Join(dir, "vendorcheck")
-		out, err := exec.Command("go", "build", "-o", binaryPath, "../../cmd/vendorcheck").CombinedOutput()
+		out, err := exec.Command("go", "build", "-tags", buildTags, "-o", binaryPath, "../../cmd/vendorcheck").CombinedOutput()
 		if err != nil {
 			binaryErr = &buildError{out: string(out), err: err}
 		}

@@ -5,7 +5,11 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
+
+	"github.com/vendorcheck/vendorcheck/internal/tui"
 )
 
 func TestReportPathFor(t *testing.T) {
@@ -65,3 +69,22 @@ func TestInterviewAccessibleInProcess(t *testing.T) {
 var startDir, _ = os.Getwd()
 
 func origDir(*testing.T) string { return startDir }
+
+// TestFindDraftsNamedPipe checks that a named pipe among the answers files of the folder does
+// not hang the start screen's list of drafts.
+func TestFindDraftsNamedPipe(t *testing.T) {
+	t.Chdir(t.TempDir())
+	if err := syscall.Mkfifo("evil.answers.yaml", 0o600); err != nil {
+		t.Skip(err)
+	}
+	done := make(chan []tui.Draft, 1)
+	go func() { done <- findDrafts() }()
+	select {
+	case drafts := <-done:
+		if len(drafts) != 0 {
+			t.Errorf("drafts %v, want none", drafts)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("findDrafts hangs on a named pipe")
+	}
+}

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -72,4 +73,67 @@ func mustGlob(t *testing.T, pattern string) []string {
 		t.Fatalf("no files match %s", pattern)
 	}
 	return m
+}
+
+// TestNoNetworkFullScreen runs the full-screen interview in tmux under strace and fails on any
+// network system call of the program. Inside tmux, the colour detection of the terminal library
+// runs `tmux info`, a tmux client that talks to the tmux server over its local socket: that
+// child is allowed its AF_UNIX calls, and nothing else. The user lookup of the terminfo library
+// must not ask the C library (which asks nscd over a socket): the binary is built with the
+// osusergo tag, as the README says to build it.
+func TestNoNetworkFullScreen(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and traces the binary")
+	}
+	for _, tool := range []string{"strace", "tmux"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("%s is not installed; .ci/run installs it", tool)
+		}
+	}
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	trace := filepath.Join(dir, "trace")
+	x := &tmux{t: t, socket: fmt.Sprintf("vendorcheck-net-%d", os.Getpid())}
+	t.Cleanup(func() { _ = exec.Command("tmux", "-L", x.socket, "kill-server").Run() })
+	x.run("new-session", "-d", "-s", "vc", "-x", "80", "-y", "24", "-c", dir, "-e", "ACCESSIBLE=", "-e", "TERM=xterm-256color",
+		"strace", "-f", "-qq", "-e", "trace=network,execve", "-e", "signal=none", "-o", trace,
+		bin, "interview", "--questionnaire", minimalQuestionnaire(t), "--answers", "net.answers.yaml")
+	x.waitFor("Assessment details")
+	x.keys("Acme Chat", "Enter", "Enter", "Enter", "Enter", "Enter", "Enter")
+	x.waitFor("What kind of personal data")
+	x.keys("3", "Enter")
+	x.waitFor("Will staff share files")
+	x.keys("C-c")
+	x.waitForEnd("ctrl+c did not end the interview")
+	data, err := os.ReadFile(trace)
+	if err != nil {
+		t.Fatal(err)
+	}
+	children := map[string]string{} // pid → the program a child process of the interview runs
+	for _, line := range strings.Split(string(data), "\n") {
+		pid, call, _ := strings.Cut(line, " ")
+		if strings.HasPrefix(strings.TrimSpace(call), "execve(") && !strings.Contains(call, bin) {
+			children[pid] = strings.TrimSpace(call)
+		}
+	}
+	var calls []string
+	for _, line := range strings.Split(string(data), "\n") {
+		pid, call, _ := strings.Cut(line, " ")
+		call = strings.TrimSpace(call)
+		switch {
+		case call == "" || strings.HasPrefix(call, "execve(") || strings.HasPrefix(call, "+++"):
+		case strings.Contains(children[pid], `"tmux"`) && (!strings.HasPrefix(call, "socket(") || strings.HasPrefix(call, "socket(AF_UNIX")):
+			// tmux info's client, on its local socket
+		default:
+			calls = append(calls, line)
+		}
+	}
+	for pid, prog := range children {
+		if !strings.Contains(prog, `"tmux"`) {
+			t.Errorf("the interview ran another program (pid %s): %s", pid, prog)
+		}
+	}
+	if len(calls) > 0 {
+		t.Errorf("the full-screen interview made network calls:\n%s", strings.Join(calls, "\n"))
+	}
 }
