@@ -78,7 +78,7 @@ func TestFindDraftsNamedPipe(t *testing.T) {
 		t.Skip(err)
 	}
 	done := make(chan []tui.Draft, 1)
-	go func() { done <- findDrafts() }()
+	go func() { drafts, _ := findDrafts(); done <- drafts }()
 	select {
 	case drafts := <-done:
 		if len(drafts) != 0 {
