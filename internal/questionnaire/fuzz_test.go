@@ -37,6 +37,57 @@ func FuzzParse(f *testing.F) {
 	})
 }
 
+// checkCondition checks a loaded condition at a depth (1 for a when): it nests at most
+// MaxConditionDepth deep, names only questions before the index before, lists only their
+// options, and lists at least one option, state, alternative or severity where it lists any.
+func checkCondition(t *testing.T, qn *questionnaire.Questionnaire, c *questionnaire.Condition, before, depth int) {
+	t.Helper()
+	if c == nil {
+		return
+	}
+	if depth > questionnaire.MaxConditionDepth {
+		t.Fatalf("a condition nests %d deep", depth)
+	}
+	if c.Question != "" {
+		target := qn.Question(c.Question)
+		if target == nil || (before < len(qn.Questions()) && qn.Index(target.ID) >= before) {
+			t.Fatalf("a condition names %q, which is missing or not earlier", c.Question)
+		}
+		if (c.In == nil && c.Is == nil) || (c.In != nil && len(c.In) == 0) || (c.Is != nil && len(c.Is) == 0) {
+			t.Fatalf("a condition on %q lists nothing: %+v", c.Question, c)
+		}
+		for _, id := range c.In {
+			if target.Option(id) == nil {
+				t.Fatalf("%q is not an option of %q", id, target.ID)
+			}
+		}
+	} else if c.In != nil || c.Is != nil {
+		t.Fatalf("a condition lists options or states of no question: %+v", c)
+	}
+	if (c.Any != nil && len(c.Any) == 0) || (c.Worst != nil && len(c.Worst) == 0) {
+		t.Fatalf("a condition that can never hold: %+v", c)
+	}
+	for _, k := range append(append([]*questionnaire.Condition{c.Not}, c.All...), c.Any...) {
+		checkCondition(t, qn, k, before, depth+1)
+	}
+}
+
+// hasOutcome reports whether a condition tests the verdict at any depth.
+func hasOutcome(c *questionnaire.Condition) bool {
+	if c == nil {
+		return false
+	}
+	if len(c.Sensitivity) > 0 || len(c.Rating) > 0 || c.Worst != nil || c.Complete != nil || hasOutcome(c.Not) {
+		return true
+	}
+	for _, k := range append(append([]*questionnaire.Condition{}, c.All...), c.Any...) {
+		if hasOutcome(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // checkInvariants checks what every loaded questionnaire promises its consumers.
 func checkInvariants(t *testing.T, qn *questionnaire.Questionnaire) {
 	t.Helper()
@@ -53,8 +104,17 @@ func checkInvariants(t *testing.T, qn *questionnaire.Questionnaire) {
 		}
 	}
 	recs := qn.Recommendations
-	if len(recs) == 0 || (recs[len(recs)-1].When != nil && (len(recs[len(recs)-1].When.Rating) > 0 || len(recs[len(recs)-1].When.Sensitivity) > 0)) {
+	if len(recs) == 0 || !recs[len(recs)-1].When.Always() {
 		t.Fatal("the last recommendation does not always hold")
+	}
+	for _, r := range recs {
+		checkCondition(t, qn, r.When, len(qn.Questions()), 1)
+	}
+	for _, r := range qn.Rules() {
+		if r.When == nil || r.Finding.Severity.Rank() < 0 || r.Section == nil || qn.Question(r.ID) != nil {
+			t.Fatalf("rule %+v is incomplete or shares a question's id", r)
+		}
+		checkCondition(t, qn, r.When, len(qn.Questions()), 1)
 	}
 	for i, q := range qn.Questions() {
 		if qn.Question(q.ID) != q || qn.Index(q.ID) != i {
@@ -63,16 +123,9 @@ func checkInvariants(t *testing.T, qn *questionnaire.Questionnaire) {
 		if q.Kind == questionnaire.KindYesNo && (len(q.Options) != 2 || q.Options[0].ID != "yes" || q.Options[1].ID != "no") {
 			t.Fatalf("yesno question %q has options %+v", q.ID, q.Options)
 		}
-		if q.When != nil {
-			target := qn.Question(q.When.Question)
-			if target == nil || qn.Index(target.ID) >= i || len(q.When.In) == 0 {
-				t.Fatalf("question %q has a condition that cannot hold: %+v", q.ID, q.When)
-			}
-			for _, id := range q.When.In {
-				if target.Option(id) == nil {
-					t.Fatalf("question %q: %q is not an option of %q", q.ID, id, target.ID)
-				}
-			}
+		checkCondition(t, qn, q.When, i, 1)
+		if q.When != nil && hasOutcome(q.When) {
+			t.Fatalf("question %q tests the verdict: %+v", q.ID, q.When)
 		}
 		for _, r := range q.Refs {
 			if qn.Reference(r) == nil {
