@@ -126,7 +126,7 @@ func TestMisfit(t *testing.T) {
 // at its line, and that the exclusive option alone is accepted.
 func TestCheckExclusive(t *testing.T) {
 	t.Parallel()
-	qn, err := questionnaire.Load("../questionnaire/testdata/verdict.yaml")
+	qn, err := questionnaire.Load("../../docs/examples/questionnaire-verdict.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,7 +10,7 @@ import (
 // loadVerdict loads the test questionnaire that uses every construct of the second format.
 func loadVerdict(t *testing.T) *questionnaire.Questionnaire {
 	t.Helper()
-	qn, err := questionnaire.Load("testdata/verdict.yaml")
+	qn, err := questionnaire.Load("../../docs/examples/questionnaire-verdict.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}

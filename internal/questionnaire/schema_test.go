@@ -61,7 +61,7 @@ func TestSchemaAcceptsValid(t *testing.T) {
 		t.Fatal(err)
 	}
 	files["minimal"] = data
-	if files["verdict"], err = os.ReadFile(filepath.Join("testdata", "verdict.yaml")); err != nil {
+	if files["verdict"], err = os.ReadFile(filepath.Join("..", "..", "docs", "examples", "questionnaire-verdict.yaml")); err != nil {
 		t.Fatal(err)
 	}
 	names, err := fs.Glob(questionnaires.FS, "*.yaml")

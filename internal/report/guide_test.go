@@ -23,7 +23,7 @@ func TestGuideGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	verdict, err := questionnaire.Load(filepath.Join("..", "questionnaire", "testdata", "verdict.yaml"))
+	verdict, err := questionnaire.Load(filepath.Join("..", "..", "docs", "examples", "questionnaire-verdict.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}

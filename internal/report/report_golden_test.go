@@ -32,10 +32,10 @@ var reportCases = []struct {
 	// The second format: a draft with compound conditions, an N/A that the condition allows, an
 	// exclusive option left alone, a certificate expiring within 90 days, a hidden question
 	// with a recorded answer; the next review is not due (the entry chosen sets none).
-	{"verdict-draft", "../questionnaire/testdata/verdict.yaml", "verdict-draft.answers.yaml"},
+	{"verdict-draft", "../../docs/examples/questionnaire-verdict.yaml", "verdict-draft.answers.yaml"},
 	// A complete assessment whose rules raise findings (one critical, capping the rating),
 	// an exclusive option alone, and a next review at a month's end (2026-08-31 + 3 months).
-	{"verdict-complete", "../questionnaire/testdata/verdict.yaml", "verdict-complete.answers.yaml"},
+	{"verdict-complete", "../../docs/examples/questionnaire-verdict.yaml", "verdict-complete.answers.yaml"},
 	// Accepted risks (one holding, one expired, one ending on the assessment date) and answers
 	// carried over from an earlier assessment.
 	{"accepted", "../../docs/examples/questionnaire-minimal.yaml", "accepted.answers.yaml"},

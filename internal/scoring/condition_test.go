@@ -9,7 +9,7 @@ import (
 )
 
 // verdictPath is the test questionnaire that uses every construct of the second format.
-const verdictPath = "../questionnaire/testdata/verdict.yaml"
+const verdictPath = "../../docs/examples/questionnaire-verdict.yaml"
 
 // loadVerdict loads the verdict test questionnaire.
 func loadVerdict(t testing.TB) *questionnaire.Questionnaire {
