@@ -19,3 +19,30 @@ func (qn *Questionnaire) Numbers() map[string]string {
 	}
 	return n
 }
+
+// Number returns the number of one question of the questionnaire (see Numbers), or "" when the
+// question is not one of its own. It looks the question up rather than building every number.
+func (qn *Questionnaire) Number(q *Question) string {
+	if q == nil {
+		return ""
+	}
+	if q.IsProfile() {
+		for i, p := range qn.Profile {
+			if p == q {
+				return "P" + strconv.Itoa(i+1)
+			}
+		}
+		return ""
+	}
+	for si, s := range qn.Sections {
+		if s != q.Section {
+			continue
+		}
+		for qi, x := range s.Questions {
+			if x == q {
+				return strconv.Itoa(si+1) + "." + strconv.Itoa(qi+1)
+			}
+		}
+	}
+	return ""
+}

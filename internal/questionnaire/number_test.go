@@ -27,4 +27,12 @@ func TestNumbers(t *testing.T) {
 	if got := n[qn.Sections[0].Questions[1].ID]; got != "1.2" {
 		t.Errorf("second question: %q", got)
 	}
+	for _, q := range qn.Questions() {
+		if got := qn.Number(q); got != n[q.ID] {
+			t.Errorf("Number(%s) = %q, Numbers says %q", q.ID, got, n[q.ID])
+		}
+	}
+	if got := qn.Number(&Question{ID: "stranger"}); got != "" {
+		t.Errorf("a question of another questionnaire: %q", got)
+	}
 }

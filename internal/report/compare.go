@@ -65,7 +65,7 @@ func newComparison(results []*scoring.Result) *comparison {
 	c.labels = vendorLabels(ordered)
 	c.ref = newestQuestionnaire(ordered)
 	c.msg = messagesFor(c.ref.Language)
-	c.numbers = questionNumbers(c.ref)
+	c.numbers = c.ref.Numbers()
 	return c
 }
 
@@ -146,14 +146,13 @@ func (c *comparison) header(d *doc) {
 	var drafts []string
 	for i, rk := range c.ranked {
 		if r := rk.Result; !r.Complete {
-			format := msg.vd.draftFor.many
-			if r.Unanswered == 1 {
-				format = msg.vd.draftFor.one
-			}
-			drafts = append(drafts, fmt.Sprintf(format, inline(c.labels[i]), r.Unanswered))
+			drafts = append(drafts, fmt.Sprintf(msg.form(msg.vd.draftFor, r.Unanswered), inline(c.labels[i]), r.Unanswered))
 		}
 	}
 	d.list(drafts...)
+	if warning := c.profileWarning(); warning != "" {
+		d.para(warning)
+	}
 	d.heading(2, msg.assessmentsHeading)
 	rows := make([][]string, len(c.ranked))
 	for i, rk := range c.ranked {
@@ -162,6 +161,43 @@ func (c *comparison) header(d *doc) {
 			Cell(orDash(a.Assessor)), Cell(c.versionCell(rk.Result)), msg.sensitivityWord(rk.Result.Sensitivity)}
 	}
 	d.table([]string{msg.colVendor, msg.product, msg.colDate, msg.assessor, msg.qnVersion, msg.colSensitivity}, rows)
+}
+
+// profileWarning warns, when the vendors were assessed for different uses (another
+// sensitivity, or other answers to the profile questions, such as the stage of procurement),
+// that their recommendations answer different situations; "" when the profiles agree.
+func (c *comparison) profileWarning() string {
+	msg := c.msg
+	var parts []string
+	bySensitivity := map[string][]string{}
+	var order []string
+	for i, rk := range c.ranked {
+		w := msg.sensitivityWord(rk.Result.Sensitivity)
+		if _, seen := bySensitivity[w]; !seen {
+			order = append(order, w)
+		}
+		bySensitivity[w] = append(bySensitivity[w], inline(c.labels[i]))
+	}
+	if len(order) > 1 {
+		groups := make([]string, len(order))
+		for i, w := range order {
+			groups[i] = fmt.Sprintf(msg.sensitivityFor, w, msg.joinAnd(bySensitivity[w]))
+		}
+		parts = append(parts, fmt.Sprintf(msg.profileSensitivities, strings.Join(groups, msg.listSepComma)))
+	}
+	var questions []string
+	for _, q := range c.ref.Profile {
+		if _, differ := c.differing(q); differ {
+			questions = append(questions, c.numbers[q.ID])
+		}
+	}
+	if len(questions) > 0 {
+		parts = append(parts, fmt.Sprintf(msg.profileAnswersDiffer, msg.joinAnd(questions)))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "**" + msg.profileWarningLabel + "**" + msg.colon + joinSentences(msg, append(parts, msg.profileNotComparable)...)
 }
 
 // versionsText names the questionnaire versions the answers were made with.
@@ -255,7 +291,7 @@ func (c *comparison) ranking(d *doc) {
 			rec = Cell(r.Recommendation.Title)
 		}
 		rows[i] = []string{fmt.Sprint(rk.Rank), Cell(c.labels[i]), msg.overallText(r), Cell(orDash(msg.ratingText(r))),
-			percent(r.Coverage), fmt.Sprint(criticalCount(r)), rec}
+			msg.percent(r.Coverage), fmt.Sprint(criticalCount(r)), rec}
 	}
 	d.table([]string{msg.colRank, msg.colVendor, msg.colOverall, msg.colRating, msg.colCoverage, msg.colCritical,
 		msg.colRecommendation}, rows)
@@ -277,7 +313,7 @@ func (m *messages) overallText(r *scoring.Result) string {
 	if !r.Scored {
 		return m.notScored
 	}
-	return score1(r.Overall)
+	return m.score(r.Overall)
 }
 
 // ratingText shows the rating, saying when a critical finding capped it.
@@ -350,7 +386,7 @@ func (c *comparison) sectionWeights(id string) string {
 	var ws []string
 	for _, rk := range c.ranked {
 		for _, s := range rk.Result.Questionnaire.Sections {
-			if w := num(s.Weight); s.ID == id && !slices.Contains(ws, w) {
+			if w := c.msg.num(s.Weight); s.ID == id && !slices.Contains(ws, w) {
 				ws = append(ws, w)
 			}
 		}
@@ -367,7 +403,7 @@ func (m *messages) sectionCell(r *scoring.Result, id string) string {
 		if !s.Scored {
 			return m.notScored
 		}
-		return score1(s.Score)
+		return m.score(s.Score)
 	}
 	return Cell(fmt.Sprintf(m.notInVersion, r.Questionnaire.Version))
 }

@@ -34,7 +34,7 @@ func (c *comparison) knockouts(d *doc) {
 			clean = append(clean, inline(c.labels[i]))
 			continue
 		}
-		items = append(items, fmt.Sprintf(msg.vendorCriticals, inline(c.labels[i]), msg.criticalCount.n(len(lines)))+sublist(lines))
+		items = append(items, fmt.Sprintf(msg.vendorCriticals, inline(c.labels[i]), msg.count(msg.criticalCount, len(lines)))+sublist(lines))
 	}
 	if len(items) == 0 {
 		d.para(msg.noKnockout)

@@ -38,7 +38,7 @@ func newDiff(earlier, later *scoring.Result) (*diff, error) {
 	return &diff{
 		earlier: earlier, later: later, msg: messagesFor(later.Questionnaire.Language),
 		earlierQs: questionResults(earlier), laterQs: questionResults(later),
-		numbers: questionNumbers(later.Questionnaire),
+		numbers: later.Questionnaire.Numbers(),
 	}, nil
 }
 
@@ -111,9 +111,9 @@ func (df *diff) summary(d *doc) {
 		return r.Recommendation.Title
 	}
 	rows := [][]string{
-		{msg.colOverallScore, msg.overallText(e), msg.overallText(l), scoreChange(e.Scored, e.Overall, l.Scored, l.Overall)},
+		{msg.colOverallScore, msg.overallText(e), msg.overallText(l), msg.loc.decimals(scoreChange(e.Scored, e.Overall, l.Scored, l.Overall))},
 		{msg.colRating, Cell(orDash(msg.ratingText(e))), Cell(orDash(msg.ratingText(l))), msg.changeWord(df.ratingChange())},
-		{msg.colCoverage, percent(e.Coverage), percent(l.Coverage), msg.coverageChange(e.Coverage, l.Coverage)},
+		{msg.colCoverage, msg.percent(e.Coverage), msg.percent(l.Coverage), msg.coverageChange(e.Coverage, l.Coverage)},
 		{msg.criticalFindings, strconv.Itoa(criticalCount(e)), strconv.Itoa(criticalCount(l)), signedInt(criticalCount(l) - criticalCount(e))},
 		{msg.findings, strconv.Itoa(len(e.Findings)), strconv.Itoa(len(l.Findings)), signedInt(len(l.Findings) - len(e.Findings))},
 		{msg.colSensitivity, msg.sensitivityWord(e.Sensitivity), msg.sensitivityWord(l.Sensitivity),
@@ -133,11 +133,11 @@ func (df *diff) summaryText() string {
 	case change == "—":
 		s = msg.cannotCompare
 	case change == "0.0":
-		s = fmt.Sprintf(msg.scoreSame, score1(l.Overall))
+		s = fmt.Sprintf(msg.scoreSame, msg.score(l.Overall))
 	case strings.HasPrefix(change, "+"):
-		s = fmt.Sprintf(msg.scoreRose, change[1:], score1(e.Overall), score1(l.Overall))
+		s = fmt.Sprintf(msg.scoreRose, msg.loc.decimals(change[1:]), msg.score(e.Overall), msg.score(l.Overall))
 	default:
-		s = fmt.Sprintf(msg.scoreFell, change[1:], score1(e.Overall), score1(l.Overall))
+		s = fmt.Sprintf(msg.scoreFell, msg.loc.decimals(change[1:]), msg.score(e.Overall), msg.score(l.Overall))
 	}
 	switch df.ratingChange() {
 	case "same":
@@ -153,13 +153,13 @@ func (df *diff) summaryText() string {
 	added := len(missingFindings(l.Findings, e.Findings))
 	resolvedText, addedText, remain := msg.resolvedNone, msg.newNone, msg.remainNone
 	if resolved > 0 {
-		resolvedText = msg.resolvedCount.n(resolved)
+		resolvedText = msg.count(msg.resolvedCount, resolved)
 	}
 	if added > 0 {
-		addedText = msg.newCount.n(added)
+		addedText = msg.count(msg.newCount, added)
 	}
 	if n := criticalCount(l); n > 0 {
-		remain = msg.remainCount.n(n)
+		remain = msg.count(msg.remainCount, n)
 	}
 	return s + fmt.Sprintf(msg.resolvedAndNew, resolvedText, addedText) + remain
 }
@@ -196,7 +196,7 @@ func (df *diff) sections(d *doc) {
 			seen[s.ID] = true
 			es, eok := sectionResult(df.earlier, s.ID)
 			ls, lok := sectionResult(df.later, s.ID)
-			change := scoreChange(eok && es.Scored, es.Score, lok && ls.Scored, ls.Score)
+			change := msg.loc.decimals(scoreChange(eok && es.Scored, es.Score, lok && ls.Scored, ls.Score))
 			switch {
 			case !eok:
 				change = msg.newSection

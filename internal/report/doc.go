@@ -28,6 +28,9 @@ type Block struct {
 	Items  []Item     // a list's items
 	Header []string   // a table's header cells
 	Rows   [][]string // a table's rows, each as many cells as the header
+	// NewPage asks renderers that print (HTML) to start a new page with this block; the
+	// Markdown and the terminal ignore it.
+	NewPage bool
 }
 
 // Item is one item of a list: its text, whose lines are joined by hard breaks, and the items of
@@ -44,13 +47,18 @@ type Item struct {
 // A doc either keeps its blocks, or, with out set, writes each block as Markdown as soon as it
 // is made and keeps nothing: a report is then written with little more memory than its pieces.
 type doc struct {
-	blocks []Block
-	out    *bufio.Writer
-	count  int // the blocks written to out
+	blocks  []Block
+	out     *bufio.Writer
+	count   int  // the blocks written to out
+	newPage bool // the next block starts a new printed page
 }
+
+// page makes the next block start a new printed page.
+func (d *doc) page() { d.newPage = true }
 
 // add appends a block, or writes it to out.
 func (d *doc) add(b *Block) {
+	b.NewPage, d.newPage = d.newPage, false
 	if d.out == nil {
 		d.blocks = append(d.blocks, *b)
 		return

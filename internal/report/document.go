@@ -70,7 +70,7 @@ func GuideDocument(qn *questionnaire.Questionnaire) *Document { return GuideDocu
 // when it is ""), numbered as in the full guide and the report; the vendor's guide never holds
 // the profile.
 func GuideDocumentFor(qn *questionnaire.Questionnaire, audience questionnaire.Audience) *Document {
-	g := &guideWriter{qn: qn, msg: messagesFor(qn.Language), numbers: questionNumbers(qn), audience: audience}
+	g := &guideWriter{qn: qn, msg: messagesFor(qn.Language), numbers: qn.Numbers(), audience: audience}
 	g.header()
 	g.howTo()
 	g.details()

@@ -65,8 +65,8 @@ func (g *guideWriter) header() {
 			questions += n
 		}
 	}
-	items = append(items, fmt.Sprintf(msg.guideQuestions, msg.questionCount.n(len(g.chosen(qn.Profile))),
-		msg.questionCount.n(questions), msg.sectionCount.n(sections)))
+	items = append(items, fmt.Sprintf(msg.guideQuestions, msg.count(msg.questionCount, len(g.chosen(qn.Profile))),
+		msg.count(msg.questionCount, questions), msg.count(msg.sectionCount, sections)))
 	if g.audience != "" {
 		items = append(items, fmt.Sprintf(msg.guideAudience, msg.audiences[g.audience]))
 	}
@@ -241,19 +241,4 @@ func (g *guideWriter) references() {
 		items = append(items, item)
 	}
 	g.d.list(items...)
-}
-
-// questionNumbers numbers the questions as the guide and the comparison show them: P1, P2… in
-// the profile, and 1.1, 1.2… 2.1… in the sections.
-func questionNumbers(qn *questionnaire.Questionnaire) map[string]string {
-	n := make(map[string]string)
-	for i, q := range qn.Profile {
-		n[q.ID] = fmt.Sprintf("P%d", i+1)
-	}
-	for si, s := range qn.Sections {
-		for qi, q := range s.Questions {
-			n[q.ID] = fmt.Sprintf("%d.%d", si+1, qi+1)
-		}
-	}
-	return n
 }

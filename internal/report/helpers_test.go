@@ -24,8 +24,8 @@ func TestNumbers(t *testing.T) {
 		{"num float noise", num(0.1 + 0.2), "0.3"},
 		{"percent", percent(0.93333), "93.3%"},
 		{"percent all", percent(1), "100.0%"},
-		{"counted one", messagesEn.extraCount.n(1), "1 answer"},
-		{"counted none", messagesEn.extraCount.n(0), "0 answers"},
+		{"counted one", messagesEn.count(messagesEn.extraCount, 1), "1 answer"},
+		{"counted none", messagesEn.count(messagesEn.extraCount, 0), "0 answers"},
 	}
 	for _, tt := range tests {
 		if tt.got != tt.want {

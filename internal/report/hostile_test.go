@@ -192,10 +192,12 @@ func reportShape(doc ast.Node) []string {
 }
 
 // reportForbidden lists the nodes that text typed by a person must never make. The report itself
-// makes none of them either, except the autolink of a reference's web address.
+// makes none of them either, except the autolink of a reference's web address. It does make
+// strong emphasis (the rating, the recommendation, the draft banner): that typed text adds none
+// is proved by the shape, which must be the one of the report in plain words.
 var reportForbidden = map[ast.NodeKind]bool{
 	ast.KindLink: true, ast.KindImage: true, ast.KindRawHTML: true, ast.KindHTMLBlock: true,
-	ast.KindCodeSpan: true, ast.KindCodeBlock: true, ast.KindFencedCodeBlock: true, ast.KindEmphasis: true,
+	ast.KindCodeSpan: true, ast.KindCodeBlock: true, ast.KindFencedCodeBlock: true,
 	ast.KindBlockquote: true, ast.KindThematicBreak: true,
 	extast.KindStrikethrough: true, extast.KindTaskCheckBox: true,
 }

@@ -12,9 +12,9 @@ import (
 // It reads the same blocks as the Markdown, so both always say the same; html/template escapes
 // every text, and the only markup is the renderer's own: a typed "<script>" stays text.
 //
-// On paper (A4 or Letter, whatever the printer uses) every level-2 heading but the first starts
-// a new page, table headers repeat on every page, and no table row, list item or paragraph is
-// split across two pages.
+// On paper (A4 or Letter, whatever the printer uses) a block marked NewPage starts a new page,
+// table headers repeat on every page, and no table row, list item or paragraph is split across
+// two pages; headings stay with what follows them.
 
 //go:embed html.css
 var htmlCSS string
@@ -32,16 +32,12 @@ func (d *Document) HTML(w io.Writer) error {
 	if page.Lang == "" {
 		page.Lang = "en"
 	}
-	firstH2 := true
 	for i := range d.Blocks {
 		b := &d.Blocks[i]
-		hb := htmlBlock{Kind: kindNames[b.Kind], Level: b.Level}
+		hb := htmlBlock{Kind: kindNames[b.Kind], Level: b.Level, NewPage: b.NewPage && i > 0}
 		switch b.Kind {
 		case KindHeading:
 			hb.Text = Spans(b.Text)
-			if b.Level == 2 {
-				hb.First, firstH2 = firstH2, false
-			}
 			if page.Title == "" {
 				page.Title = plainText(hb.Text)
 			}
@@ -65,7 +61,7 @@ func (d *Document) HTML(w io.Writer) error {
 		}
 		page.Blocks = append(page.Blocks, hb)
 	}
-	return pageTemplate.ExecuteTemplate(w, "page", page)
+	return pageTemplate.ExecuteTemplate(w, "document", page)
 }
 
 // kindNames names the kinds of block for the template.
@@ -85,14 +81,14 @@ type htmlPage struct {
 }
 
 type htmlBlock struct {
-	Kind   string
-	Level  int
-	First  bool // the first level-2 heading, which does not start a new page
-	Text   []Span
-	Items  []htmlItem
-	Header [][]Span
-	Rows   [][][]Span
-	Write  bool // a rule that is a line to write on
+	Kind    string
+	Level   int
+	NewPage bool // starts a new printed page
+	Text    []Span
+	Items   []htmlItem
+	Header  [][]Span
+	Rows    [][][]Span
+	Write   bool // a rule that is a line to write on
 }
 
 type htmlItem struct {

@@ -80,6 +80,6 @@ func (m *markdown) carried() {
 		return
 	}
 	m.d.heading(2, m.msg.acc.carriedHeading)
-	m.d.para(m.msg.acc.carriedIntro.n(len(items)))
+	m.d.para(m.msg.count(m.msg.acc.carriedIntro, len(items)))
 	m.d.list(items...)
 }

@@ -9,13 +9,16 @@ import (
 	"github.com/vendorcheck/vendorcheck/internal/scoring"
 )
 
-// question writes one question: a heading with its id, the prompt, then a list with the
+// question writes one question: a heading with its number and prompt, then a list with the
 // answer, the score and weight, the findings, the note, the evidence, the source and the
-// references. A hidden question gets its prompt and why it was not asked.
+// references. A hidden question gets why it was not asked.
 func (m *markdown) question(qr scoring.QuestionResult) {
 	q, msg := qr.Question, m.msg
-	m.d.heading(4, Heading(q.ID))
-	m.d.para(Text(q.Prompt))
+	prompt := Heading(trimHeadingEnd(q.Prompt))
+	if prompt == "" {
+		prompt = Heading(q.ID)
+	}
+	m.d.heading(4, m.numbered(q, prompt))
 	findings := m.findingsOf[q]
 	// The list is written before the next question's is made: they share one slice.
 	items := append(m.items[:0], msg.answer+m.answer(qr))
@@ -39,14 +42,21 @@ func (m *markdown) question(qr scoring.QuestionResult) {
 		}
 	}
 	items = m.annotations(items, qr.Answer)
-	if len(q.Refs) > 0 {
-		refs := make([]string, len(q.Refs))
-		for i, id := range q.Refs {
-			refs[i] = Text(id)
-		}
-		items = append(items, msg.references+strings.Join(refs, msg.listSep))
+	if refs := m.refTitles(msg.references, q.Refs); refs != "" {
+		items = append(items, refs)
 	}
 	m.d.list(items...)
+}
+
+// numbered puts a question's number before its escaped prompt, in one allocation.
+func (m *markdown) numbered(q *questionnaire.Question, prompt string) string {
+	n := m.r.Questionnaire.Number(q)
+	var b strings.Builder
+	b.Grow(len(n) + 1 + len(prompt))
+	b.WriteString(n)
+	b.WriteByte(' ')
+	b.WriteString(prompt)
+	return b.String()
 }
 
 // answer describes the answer to a question for a reader: option labels, a date, a text,
@@ -119,14 +129,24 @@ func (m *markdown) condition(q *questionnaire.Question) string {
 			values[i] = Text(id)
 		}
 	}
-	return fmt.Sprintf(m.msg.askedOnlyWhen, Text(c.Question), strings.Join(values, m.msg.or))
+	name := qn.Number(target)
+	if name == "" {
+		name = Text(c.Question)
+	}
+	return fmt.Sprintf(m.msg.askedOnlyWhen, name, strings.Join(values, m.msg.or))
 }
 
-// condNames names questions by id and options by their quoted label in the report's conditions.
+// condNames names questions by number (by id when the questionnaire lacks them) and options by
+// their quoted label in the report's conditions.
 func (m *markdown) condNames() condNames {
 	return condNames{
-		question: func(_ *questionnaire.Question, id string) string { return Text(id) },
-		option:   func(label string) string { return m.msg.quoted(Text(label)) },
+		question: func(q *questionnaire.Question, id string) string {
+			if n := m.r.Questionnaire.Number(q); n != "" {
+				return n
+			}
+			return Text(id)
+		},
+		option: func(label string) string { return m.msg.quoted(Text(label)) },
 	}
 }
 
@@ -144,7 +164,7 @@ func (m *messages) scoreLine(qr scoring.QuestionResult) string {
 	case !qr.Counted:
 		return m.scoreNotCounted
 	}
-	s := fmt.Sprintf(m.scoreTimesWeight, num(qr.Score), num(q.Weight))
+	s := fmt.Sprintf(m.scoreTimesWeight, m.num(qr.Score), m.num(q.Weight))
 	switch {
 	case qr.Status == scoring.StatusUnknown:
 		s += m.scoresZeroUnknown
@@ -184,8 +204,9 @@ func (m *markdown) annotations(items []string, a *assessment.Answer) []string {
 	return items
 }
 
-// sourceLine says where an answer came from, who gave it and when, or nothing. It is written in
-// one buffer: it runs for most answers of a report.
+// sourceLine says how far an answer is backed, who gave it and when, or nothing: "Source:"
+// only when the answer names one. It is written in one buffer: it runs for most answers of a
+// report.
 func (m *markdown) sourceLine(a *assessment.Answer) string {
 	msg := m.msg
 	source, by, at := Text(a.Source), Text(a.By), Text(a.At)
@@ -194,22 +215,36 @@ func (m *markdown) sourceLine(a *assessment.Answer) string {
 	}
 	var b strings.Builder
 	b.Grow(len(msg.source) + len(source) + len(by) + len(at) + 48)
-	b.WriteString(msg.source)
-	sep := ""
+	open, closing := "", ""
 	if source != "" {
+		b.WriteString(msg.source)
 		b.WriteString(msg.sourceWord(a.Source))
-		sep = msg.listSep
+		if by != "" || at != "" {
+			open, closing, _ = strings.Cut(msg.paren, "%[1]s")
+		}
+	} else {
+		b.WriteString(msg.answered)
 	}
+	b.WriteString(open)
 	if by != "" {
-		b.WriteString(sep)
-		fmt.Fprintf(&b, msg.givenBy, by)
-		sep = msg.listSep
+		fill(&b, msg.givenBy, by)
 	}
 	if at != "" {
-		b.WriteString(sep)
-		fmt.Fprintf(&b, msg.recordedAt, at)
+		if by != "" {
+			b.WriteString(msg.listSep)
+		}
+		fill(&b, msg.recordedAt, at)
 	}
+	b.WriteString(closing)
 	return b.String()
+}
+
+// fill writes a format holding one %[1]s with value in its place.
+func fill(b *strings.Builder, format, value string) {
+	before, after, _ := strings.Cut(format, "%[1]s")
+	b.WriteString(before)
+	b.WriteString(value)
+	b.WriteString(after)
 }
 
 // rawValue describes a recorded answer as it is in the answers file, for answers the report

@@ -1,14 +1,17 @@
 package report
 
 import (
+	"cmp"
 	"fmt"
-	"strings"
+	"slices"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
 	"github.com/vendorcheck/vendorcheck/internal/scoring"
 )
 
-// title writes the H1 heading with the vendor and the assessment date.
+// title writes the H1 heading with the vendor and the assessment date, and the draft banner.
 func (m *markdown) title() {
 	a := m.r.File.Assessment
 	vendor := Heading(a.Vendor)
@@ -21,62 +24,25 @@ func (m *markdown) title() {
 	}
 	m.d.heading(1, fmt.Sprintf(m.msg.reportTitle, vendor, date))
 	if !m.r.Complete {
-		m.d.para(m.msg.vd.draft.n(m.r.Unanswered))
+		m.d.para("**" + m.msg.count(m.msg.vd.draft, m.r.Unanswered) + "**")
 	}
 }
 
-// details writes the table of the assessment details and the questionnaire's description.
-func (m *markdown) details() {
-	a := m.r.File.Assessment
-	qn := m.r.Questionnaire
-	msg := m.msg
-	interviewees := make([]string, 0, len(a.Interviewees))
-	for _, p := range a.Interviewees {
-		if c := Cell(p); c != "" {
-			interviewees = append(interviewees, c)
-		}
-	}
-	version := Cell(qn.Version)
-	if rec := m.r.File.Questionnaire.Version; rec != "" && rec != qn.Version {
-		version += fmt.Sprintf(msg.recordedWithVersion, Cell(rec))
-	}
-	m.d.heading(2, msg.detailsHeading)
-	m.d.table([]string{msg.item, msg.value}, [][]string{
-		{msg.vendor, msg.orNone(Cell(a.Vendor))},
-		{msg.product, msg.orNone(Cell(a.Product))},
-		{msg.organisation, msg.orNone(Cell(a.Organisation))},
-		{msg.assessor, msg.orNone(Cell(a.Assessor))},
-		{msg.interviewees, msg.orNone(strings.Join(interviewees, msg.listSepComma))},
-		{msg.assessmentDate, msg.orNone(Cell(a.Date))},
-		{msg.qnTitle, msg.orNone(Cell(qn.Title))},
-		{msg.qnID, Cell(qn.ID)},
-		{msg.qnVersion, version},
-		{msg.qnLanguage, Cell(qn.Language)},
-		{msg.jurisdiction, msg.orNone(Cell(qn.Jurisdiction))},
-	})
-	m.d.prose(qn.Description)
-}
-
-// summary writes the overall score, rating, coverage, sensitivity, assurance and the
-// recommendation with its reason.
-func (m *markdown) summary() {
+// verdict writes what a reader needs first: the rating, the score, the recommendation with its
+// reasons and the next review.
+func (m *markdown) verdict() {
 	r, msg := m.r, m.msg
-	m.d.heading(2, msg.summaryHeading)
-	overall := msg.overallNotScored
+	score := msg.overallNotScored
 	if r.Scored {
-		overall = fmt.Sprintf(msg.outOf100, score1(r.Overall))
+		score = fmt.Sprintf(msg.outOf100, msg.score(r.Overall))
 	}
 	recommendation := msg.noRecommendation
 	if r.Recommendation != nil {
-		recommendation = Text(r.Recommendation.Title)
+		recommendation = strong(inline(r.Recommendation.Title))
 	}
-	a := r.Assurance
 	items := []string{
-		msg.overallScore + overall,
 		msg.rating + m.rating(),
-		msg.coverage + m.coverage(),
-		msg.sensitivityOfUse + m.sensitivity(r.Sensitivity),
-		fmt.Sprintf(msg.assurance, a.Stated, a.Documented, a.Verified, a.Unspecified),
+		msg.overallScore + score,
 		msg.recommendation + recommendation,
 	}
 	if r.NextReview != "" {
@@ -87,15 +53,7 @@ func (m *markdown) summary() {
 	if r.Recommendation != nil {
 		m.d.prose(r.Recommendation.Text)
 	}
-	if why := Paragraphs(m.why()); len(why) > 0 {
-		why[0] = msg.whyRecommendation + why[0]
-		for _, p := range why {
-			m.d.para(p)
-		}
-	}
-	if c := r.Recommendation; c != nil && !c.When.Always() && !versionOneRecommendation(c.When) {
-		m.d.para(fmt.Sprintf(msg.vd.recWhen, msg.describe(r.Questionnaire, c.When, m.condNames())))
-	}
+	m.d.para(m.why())
 }
 
 // rating describes the rating, and when a critical finding capped it, the band the score
@@ -105,21 +63,46 @@ func (m *markdown) rating() string {
 	if r.Rating == "" {
 		return m.msg.ratingNone
 	}
-	s := Text(r.Rating)
+	s := strong(inline(r.Rating))
 	if r.Capped {
-		s += fmt.Sprintf(m.msg.ratingCapped, Text(r.Band), Text(r.Rating))
+		s += fmt.Sprintf(m.msg.ratingCapped, Text(r.Band))
 	}
 	return s
+}
+
+// strong puts escaped text in strong emphasis. White space at either end would keep "**" from
+// being read as emphasis, so such a character is written as a numeric character reference.
+func strong(s string) string {
+	if s == "" {
+		return s
+	}
+	first, n := utf8.DecodeRuneInString(s)
+	if unicode.IsSpace(first) {
+		s = fmt.Sprintf("&#%d;", first) + s[n:]
+	}
+	last, n := utf8.DecodeLastRuneInString(s)
+	if unicode.IsSpace(last) {
+		s = s[:len(s)-n] + fmt.Sprintf("&#%d;", last)
+	}
+	return "**" + s + "**"
 }
 
 // coverage describes the coverage with its counts.
 func (m *markdown) coverage() string {
 	r, msg := m.r, m.msg
 	if r.Visible == 0 {
-		return fmt.Sprintf(msg.coverageNone, msg.naCount.n(r.NA))
+		return fmt.Sprintf(msg.coverageNone, msg.count(msg.cNA, r.NA))
 	}
-	return fmt.Sprintf(msg.coverageFull, percent(r.Coverage), r.Answered, r.Unknown, r.Unanswered,
-		msg.visibleCount.n(r.Visible), r.NA)
+	return fmt.Sprintf(msg.coverageFull, msg.percent(r.Coverage), msg.joinAnd([]string{
+		msg.count(msg.cAnswered, r.Answered), msg.count(msg.cUnknown, r.Unknown), msg.count(msg.cUnanswered, r.Unanswered),
+	}), msg.count(msg.visibleCount, r.Visible), msg.count(msg.cNA, r.NA))
+}
+
+// assurance counts the scored answers by how far they are backed.
+func (m *markdown) assurance() string {
+	a, msg := m.r.Assurance, m.msg
+	return msg.joinAnd([]string{msg.count(msg.cStated, a.Stated), msg.count(msg.cDocumented, a.Documented),
+		msg.count(msg.cVerified, a.Verified), msg.count(msg.cUnspecified, a.Unspecified)})
 }
 
 // sensitivity describes a sensitivity, saying why when it is unknown.
@@ -130,53 +113,68 @@ func (m *markdown) sensitivity(s questionnaire.Sensitivity) string {
 	return m.msg.sensitivityWord(s)
 }
 
-// findings writes the critical and high findings with their remedies, most severe first.
-func (m *markdown) findings() {
-	m.d.heading(2, m.msg.findingsHeading)
-	var items []string
-	others := 0
-	for _, f := range m.r.Findings {
-		if f.Severity.Rank() < questionnaire.SeverityHigh.Rank() {
-			others++
-			continue
-		}
-		items = append(items, m.findingItem(f))
+// why says in plain words why the recommendation was chosen (see messages.why), and the
+// condition of the recommendation where it names more than the sensitivity and the rating.
+func (m *markdown) why() string {
+	r, msg := m.r, m.msg
+	why := inline(msg.why(r))
+	if why == "" {
+		return ""
 	}
-	if len(items) == 0 {
-		m.d.para(m.msg.noHighFinding)
+	if c := r.Recommendation.When; c != nil && !c.Always() && !versionOneRecommendation(c) {
+		why = joinSentences(msg, why, fmt.Sprintf(msg.vd.recWhen, msg.describe(r.Questionnaire, c, m.condNames())))
 	}
-	m.d.list(items...)
-	if others > 0 {
-		m.d.para(m.msg.lowerFindings.n(others))
-	}
+	return msg.whyRecommendation + why
 }
-
-// findingItem renders a finding as a list item: severity and question, then the finding and
-// its remedy in a nested list.
-func (m *markdown) findingItem(f scoring.Finding) string {
-	head := m.msg.severityName(f.Severity)
-	if q := f.Question; q != nil {
-		head += m.msg.colon + Text(q.ID) + m.msg.listSep + Text(q.Prompt)
-	} else if f.Rule != nil {
-		head += m.msg.colon + fmt.Sprintf(m.msg.vd.rule, Text(f.Rule.ID))
-	}
-	text, remedy := m.msg.findingWords(f)
-	sub := []string{m.msg.finding + Text(text)}
-	if rem := Text(remedy); rem != "" {
-		sub = append(sub, m.msg.remedy+rem)
-	}
-	if note := m.acceptedNote(f); note != "" {
-		sub = append(sub, note)
-	}
-	return head + sublist(sub)
-}
-
-// why says, in the report's language, why the recommendation was chosen: the sensitivity and
-// the rating, and whether the entry holds only because no earlier one did.
-func (m *markdown) why() string { return m.msg.why(m.r) }
 
 // versionOneRecommendation reports whether a recommendation's condition has only the atoms of
 // version 1 files, sensitivity and rating, which the reason for the choice already names.
 func versionOneRecommendation(c *questionnaire.Condition) bool {
 	return c.Question == "" && c.All == nil && c.Any == nil && c.Not == nil && c.Worst == nil && c.Complete == nil
+}
+
+// actionPlan writes every open finding, most severe first, then in the order of the
+// questionnaire: the question's number, the question, the finding and the remedy. A rule's
+// finding names its section and says which answers raised it.
+func (m *markdown) actionPlan() {
+	msg := m.msg
+	m.d.page()
+	m.d.heading(2, msg.actionHeading)
+	if len(m.r.Findings) == 0 {
+		m.d.para(msg.noOpenFinding)
+		return
+	}
+	findings := slices.Clone(m.r.Findings)
+	slices.SortStableFunc(findings, func(a, b scoring.Finding) int {
+		return cmp.Compare(b.Severity.Rank(), a.Severity.Rank())
+	})
+	m.d.para(msg.actionIntro)
+	rows := make([][]string, 0, len(findings))
+	for _, f := range findings {
+		number, question := "", ""
+		switch {
+		case f.Question != nil:
+			number, question = m.r.Questionnaire.Number(f.Question), Cell(f.Question.Prompt)
+		case f.Rule != nil:
+			number = m.sectionNumber(f.Rule.Section)
+			question = fmt.Sprintf(msg.ruleQuestion, msg.describe(m.r.Questionnaire, f.Rule.When, m.condNames()))
+		}
+		text, remedy := msg.findingWords(f)
+		remedy = Cell(remedy)
+		if note := m.acceptedNote(f); note != "" {
+			remedy = joinSentences(msg, remedy, note)
+		}
+		rows = append(rows, []string{number, msg.severityName(f.Severity), question, Cell(text), msg.orNone(remedy)})
+	}
+	m.d.table([]string{msg.colNo, msg.colSeverity, msg.colQuestion, msg.colFinding, msg.colRemedy}, rows)
+}
+
+// sectionNumber returns the number of a section, 1 for the first, as the answers show it.
+func (m *markdown) sectionNumber(s *questionnaire.Section) string {
+	for i, sec := range m.r.Questionnaire.Sections {
+		if sec == s {
+			return fmt.Sprint(i + 1)
+		}
+	}
+	return ""
 }

@@ -15,6 +15,8 @@ import (
 // before they are passed, the same way in every language. Everything here is the report's own
 // text: it is not escaped, so it must hold no Markdown other than the markup it means.
 type messages struct {
+	// loc writes numbers and chooses plurals the language's way; set from the catalogue's tag.
+	loc locale
 	// Joining: a list separator, the one used when an item holds a comma, the words before the
 	// last item; a parenthetical added to a text (%[1]s); a quotation (%[1]s); the colon between
 	// a label and its value.
@@ -37,7 +39,7 @@ type messages struct {
 	// How far an answer is backed (the source of an answer).
 	sources map[string]string
 
-	// Report: title (%[1]s vendor, %[2]s date) and the details table.
+	// Report: title (%[1]s vendor, %[2]s date), the verdict and the details table.
 	reportTitle, unnamedVendor, undated                                   string
 	detailsHeading, item, value, vendor, product, organisation, assessor  string
 	interviewees, assessmentDate, qnTitle, qnID, qnVersion, qnLanguage    string
@@ -45,24 +47,27 @@ type messages struct {
 	summaryHeading, overallScore, rating, coverage, sensitivityOfUse      string
 	outOf100                                                              string // %[1]s score
 	overallNotScored, noRecommendation, recommendation, whyRecommendation string
-	assurance                                                             string // %[1]d stated … %[4]d unspecified
-	ratingNone, ratingCapped                                              string // capped: %[1]s band, %[2]s rating
+	whyPlain                                                              string // %[1]s sensitivity, %[2]s rating phrase
+	whyRating, whyNoRating                                                string // %[1]s rating
+	whyRatingCapped                                                       string // %[1]s rating, %[2]s "n critical findings"
+	ratingNone, ratingCapped                                              string // capped: %[1]s band
 	coverageNone                                                          string // %[1]s "n not applicable"
-	coverageFull                                                          string // %[1]s share, %[2]d answered, %[3]d unknown, %[4]d unanswered, %[5]s visible, %[6]d n/a
-	naCount, visibleCount                                                 counted
-	sensitivityUnknown                                                    string
-	findingsHeading, noHighFinding, finding, remedy                       string
-	whyFallback, whyPlain                                                 string // %[1]s sensitivity, %[2]s rating phrase
-	whyRating, whyRatingCapped, whyNoRating                               string // %[1]s rating
-	lowerFindings                                                         counted
+	coverageFull                                                          string // %[1]s share, %[2]s counts, %[3]s visible, %[4]s n/a
+	visibleCount                                                          counted
+	sensitivityUnknown, remedy, assuranceRow, answered                    string
+	// Counts of answers, by state and by how far they are backed.
+	cAnswered, cUnknown, cUnanswered, cNA, cStated, cDocumented, cVerified, cUnspecified counted
+	// The action plan; ruleQuestion: %[1]s the condition that raised a rule's finding.
+	actionHeading, actionIntro, noOpenFinding, colNo, colSeverity, colFinding, colRemedy string
+	ruleQuestion, ruleFindingsLabel                                                      string
 
 	// Report: section scores and answers.
-	sectionScores, overall, sectionTableNote                                     string
+	sectionScores, overall                                                       string
 	colSection, colWeight, colScore, colAnswered, colUnknown, colUnanswered      string
-	colNA, colQuestions, colSums                                                 string
+	colNA, colSums, colWeighted, arithmeticNote, aboutQnHeading                  string
 	answersHeading, profileHeading, profileNote                                  string // note: %[1]s sensitivity
 	sectionHeading                                                               string // %[1]d number, %[2]s title
-	sectionNotScored, sectionScore, sectionLine                                  string // score: %[1]s; line: %[1]s score, %[2]s weight, %[3]d…%[6]d counts
+	sectionNotScored, sectionScore, sectionLine                                  string // score: %[1]s; line: %[1]s score, %[2]s weight, %[3]s counts
 	answer, recordedNotCounted, findingSeverity, references                      string // findingSeverity: %[1]s severity
 	hidden, notAnswered, notApplicableAnswer, unknownAnswer, notUsed             string // notUsed: %[1]s problem
 	optionSensitivity, askedOnlyWhen                                             string // %[1]s sensitivity; %[1]s question, %[2]s values
@@ -72,10 +77,10 @@ type messages struct {
 	rawNoValue, rawChoice, rawChoices, rawDate, rawText                          string // %[1]s value
 	fileDigest, fileUnreadable                                                   string // fileDigest: %[1]s digest
 	fileTooLarge                                                                 string // %[1]d the limit in MiB
-	extraHeading, extraNone, extraIntro, recordedAnswer, emptyID                 string // intro: %[1]s "n answers", %[2]s version
+	extraHeading, extraIntro, recordedAnswer, emptyID                            string // intro: %[1]s "n answers", %[2]s version
 	extraCount                                                                   counted
 	methodHeading, methodBand, methodText, methodCap                             string // band: %[1]s label, %[2]s min; text: %[1]s bands, %[2]s cap; cap: %[1]s
-	referencesHeading, noReferences                                              string
+	referencesHeading                                                            string
 	signOffHeading, role, name, signature, date, reviewedBy                      string
 	answersFileHeading, digestUnknown, digestIntro                               string
 	profileGroup                                                                 string
@@ -86,6 +91,10 @@ type messages struct {
 	assessedOn, assessedBetween                                 string // %[1]s, %[2]s dates
 	versionFor, differentVersions, ownVersions, notAtHand       string // for: %[1]s version %[2]s vendors; different: %[1]s; own: %[1]s; notAtHand: %[1]s vendor %[2]s made %[3]s scored
 	assessmentsHeading, colDate, colSensitivity                 string
+	// A warning when the vendors' profiles differ: sensitivityFor %[1]s sensitivity, %[2]s
+	// vendors; sensitivities %[1]s groups; answersDiffer %[1]s question numbers.
+	profileWarningLabel, sensitivityFor, profileSensitivities   string
+	profileAnswersDiffer, profileNotComparable                  string
 	rankingHeading, colRank, colVendor, colOverall, colRating   string
 	colCoverage, colCritical, colRecommendation, rankingNote    string
 	scoredWith, capped, sectionsNote, notInVersion              string // scoredWith, notInVersion: %[1]s version
@@ -133,17 +142,38 @@ type messages struct {
 	askedIfIs, askedIfOneOf, askedIfIncludes, askedIfIncludesAny      string // %[1]s number, %[2]s prompt, %[3]s options
 }
 
-// counted is a phrase with a count, in the singular and the plural; each holds one %d.
+// counted is a phrase with a count, in the singular and the plural; each holds one %d (or,
+// with other values, %[n]d). The language's plural rules choose the form (see count).
 type counted struct {
 	one, many string
 }
 
-// n formats the phrase for the count.
+// n formats the phrase for the count with the singular for 1, the rule of English and of
+// Portugal's Portuguese. Where the catalogue is at hand, messages.count applies the language's
+// own rules.
 func (c counted) n(count int) string {
 	if count == 1 {
 		return fmt.Sprintf(c.one, count)
 	}
 	return fmt.Sprintf(c.many, count)
+}
+
+// count writes the phrase for n in the form the language's plural rules choose for n.
+func (m *messages) count(c counted, n int) string { return m.loc.count(c, n) }
+
+// form returns the form of a phrase the language's plural rules choose for n, for a phrase
+// with other values than the count.
+func (m *messages) form(c counted, n int) string { return m.loc.form(c, n) }
+
+// score, num and percent write numbers the language's way (see locale).
+func (m *messages) score(x float64) string   { return m.loc.score(x) }
+func (m *messages) num(x float64) string     { return m.loc.num(x) }
+func (m *messages) percent(x float64) string { return m.loc.percent(x) }
+
+func init() {
+	for tag, m := range catalogues {
+		m.loc = newLocale(tag)
+	}
 }
 
 // catalogues holds the messages of every language the documents are written in.
@@ -188,6 +218,12 @@ func (m *messages) parens(s, aside string) string {
 // quoted puts s in the language's quotation marks.
 func (m *messages) quoted(s string) string {
 	return fmt.Sprintf(m.quote, s)
+}
+
+// label returns a label written before its value ("Coverage: ") without the colon, for a
+// table cell.
+func (m *messages) label(s string) string {
+	return strings.TrimSuffix(s, m.colon)
 }
 
 // orNone returns s, or the words for "none given" when s is empty.
@@ -240,8 +276,8 @@ func joinSentences(m *messages, sentences ...string) string {
 	return strings.Join(out, m.sentenceSep)
 }
 
-// why says why the recommendation was chosen: the sensitivity and the rating, and whether the
-// entry holds only because no earlier one did; "" without a recommendation.
+// why says in plain words why the recommendation was chosen: the sensitivity of the use, and
+// the rating with what capped it; "" without a recommendation. It is plain text, not escaped.
 func (m *messages) why(r *scoring.Result) string {
 	if r.Recommendation == nil {
 		return ""
@@ -251,12 +287,13 @@ func (m *messages) why(r *scoring.Result) string {
 	case r.Rating == "":
 		rating = m.whyNoRating
 	case r.Capped:
-		rating = fmt.Sprintf(m.whyRatingCapped, r.Rating)
+		rating = fmt.Sprintf(m.whyRatingCapped, r.Rating, m.count(m.criticalCount, criticalCount(r)))
 	}
-	if r.RecommendationFallback {
-		return fmt.Sprintf(m.whyFallback, m.sensitivityWord(r.Sensitivity), rating)
+	sensitivity := m.sensitivityUnknown
+	if s := r.Sensitivity; s != "" && s != questionnaire.SensitivityUnknown {
+		sensitivity = m.sensitivityWord(s)
 	}
-	return fmt.Sprintf(m.whyPlain, m.sensitivityWord(r.Sensitivity), rating)
+	return fmt.Sprintf(m.whyPlain, sensitivity, rating)
 }
 
 // findingWords returns the text and remedy of a finding in the document's language: the

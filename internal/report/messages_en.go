@@ -29,41 +29,51 @@ var messagesEn = messages{
 	qnTitle: "Questionnaire", qnID: "Questionnaire id", qnVersion: "Questionnaire version",
 	qnLanguage: "Questionnaire language", jurisdiction: "Jurisdiction",
 	recordedWithVersion: " (the answers were recorded with version %[1]s)",
-	summaryHeading:      "Summary", overallScore: "Overall score: ", rating: "Rating: ", coverage: "Coverage: ",
+	summaryHeading:      "Summary", overallScore: "Score: ", rating: "Rating: ", coverage: "Coverage: ",
 	sensitivityOfUse: "Sensitivity of the organisation's use: ", outOf100: "%[1]s out of 100",
 	overallNotScored: "not scored: no section had a counted question (all were not applicable or hidden)",
 	noRecommendation: "none (the questionnaire has no recommendations)", recommendation: "Recommendation: ",
-	whyRecommendation:  "Why this recommendation: ",
-	whyFallback:        "No earlier entry applies; sensitivity is %[1]s and %[2]s.",
-	whyPlain:           "Sensitivity is %[1]s and %[2]s.",
-	whyRating:          "the rating is %[1]s",
-	whyRatingCapped:    "the rating is %[1]s, capped by a critical finding",
-	whyNoRating:        "there is no rating, as no section could be scored",
-	assurance:          "Assurance of the scored answers: %[1]d stated, %[2]d documented, %[3]d verified, %[4]d unspecified",
-	ratingNone:         "none (nothing could be scored)",
-	ratingCapped:       ". The score reached the %[1]s band, but a critical finding caps the rating at %[2]s.",
-	coverageNone:       "no visible scored question to answer (%[1]s)",
-	coverageFull:       "%[1]s (%[2]d answered, %[3]d unknown and %[4]d unanswered of %[5]s; %[6]d not applicable)",
-	naCount:            counted{"%d not applicable", "%d not applicable"},
+	whyRecommendation: "Why: ",
+
+	whyPlain:        "The sensitivity of the organisation's use is %[1]s, and %[2]s.",
+	whyRating:       "the vendor's score puts it at %[1]s",
+	whyRatingCapped: "the vendor is rated %[1]s because of %[2]s, whatever its score",
+	whyNoRating:     "the vendor could not be rated, as nothing could be scored",
+
+	ratingNone:   "none (nothing could be scored)",
+	ratingCapped: " (capped by a critical finding; the score alone reaches %[1]s)",
+	coverageNone: "no visible scored question to answer (%[1]s)",
+	coverageFull: "%[1]s: %[2]s, of %[3]s; %[4]s",
+
 	visibleCount:       counted{"%d visible scored question", "%d visible scored questions"},
 	sensitivityUnknown: "unknown (no profile answer set it)",
-	findingsHeading:    "Critical and high findings", noHighFinding: "No critical or high finding.",
-	finding: "Finding: ", remedy: "Remedy: ",
-	lowerFindings: counted{"%d finding of lower severity is listed with its question under Answers.",
-		"%d findings of lower severity are listed with their questions under Answers."},
+
+	remedy: "Remedy: ",
+
+	assuranceRow: "Assurance of the scored answers", answered: "Answered: ",
+	cAnswered: counted{"%d answered", "%d answered"}, cUnknown: counted{"%d unknown", "%d unknown"},
+	cUnanswered: counted{"%d unanswered", "%d unanswered"}, cNA: counted{"%d not applicable", "%d not applicable"},
+	cStated: counted{"%d stated", "%d stated"}, cDocumented: counted{"%d documented", "%d documented"},
+	cVerified: counted{"%d verified", "%d verified"}, cUnspecified: counted{"%d unspecified", "%d unspecified"},
+	actionHeading: "Action plan",
+	actionIntro:   "Every open finding, most severe first. The numbers are those of the questions under Answers.",
+	noOpenFinding: "No open finding.", colNo: "No.", colSeverity: "Severity", colFinding: "Finding", colRemedy: "Remedy",
+	ruleQuestion:      "Combination of answers: %[1]s",
+	ruleFindingsLabel: "Findings from combinations of answers",
+	arithmeticNote: "The scores of this assessment: each section's sum of weighted scores over the sum of weights, " +
+		"then the overall score, the section scores weighted by the section weights.",
+	colWeighted: "W × score", aboutQnHeading: "The questionnaire",
 
 	sectionScores: "Section scores", overall: "Overall",
-	sectionTableNote: "Each section scores 100 × Σw·s / Σw over its counted questions (w the weight, s the score of the answer); " +
-		"the overall score is Σ W·score / Σ W over the scored sections (W the section weight). " +
-		"Questions counts the visible scored questions, not applicable ones apart.",
+
 	colSection: "Section", colWeight: "Weight", colScore: "Score", colAnswered: "Answered", colUnknown: "Unknown",
-	colUnanswered: "Unanswered", colNA: "N/A", colQuestions: "Questions", colSums: "Σw·s / Σw",
+	colUnanswered: "Unanswered", colNA: "N/A", colSums: "Σ w·s / Σ w",
 	answersHeading: "Answers", profileHeading: "Profile of the organisation's use",
 	profileNote: "The profile describes how the organisation will use the platform. It is not scored; " +
 		"it sets the sensitivity (%[1]s) that chooses the recommendation with the rating.",
-	sectionHeading:   "Section %[1]d: %[2]s",
+	sectionHeading:   "%[1]d. %[2]s",
 	sectionNotScored: "Not scored (no counted question)", sectionScore: "Score %[1]s out of 100",
-	sectionLine: "%[1]s, section weight %[2]s: %[3]d answered, %[4]d unknown, %[5]d unanswered and %[6]d not applicable.",
+	sectionLine: "%[1]s, section weight %[2]s: %[3]s.",
 	answer:      "Answer: ", recordedNotCounted: "Recorded answer, not counted: ",
 	findingSeverity: "Finding (%[1]s): ", references: "References: ",
 	hidden: "Hidden (condition not met)", notAnswered: "Not answered",
@@ -78,12 +88,12 @@ var messagesEn = messages{
 	fileDigest: " (file SHA-256: %[1]s)", fileUnreadable: " (a file, but it could not be read to compute its SHA-256)",
 	fileTooLarge: " (a file larger than %[1]d MiB: its SHA-256 is not computed)",
 	extraHeading: "Answers not in this version",
-	extraNone:    "None: every answer in the answers file belongs to a question of this questionnaire version.",
+
 	extraIntro: "The answers file holds %[1]s for questions that version %[2]s of the questionnaire does not have. " +
 		"They are not scored and are listed here as recorded.",
 	extraCount:     counted{"%d answer", "%d answers"},
 	recordedAnswer: "Recorded answer: ", emptyID: "(empty id)",
-	methodHeading: "Scoring method", methodBand: "%[1]s from %[2]s",
+	methodHeading: "How the score is computed", methodBand: "%[1]s from %[2]s",
 	methodText: "Each visible scored question gets a score s between 0 and 1 from its answer; an unknown or missing answer scores 0 " +
 		"(no evidence, no credit), while questions answered not applicable and questions whose condition does not hold are left out. " +
 		"A section scores 100 × Σ w·s / Σ w over its counted questions, w being each question's weight, " +
@@ -91,8 +101,8 @@ var messagesEn = messages{
 		"The rating is the band the overall score falls in (%[1]s)%[2]s. " +
 		"Coverage is the share of visible scored questions answered with something other than unknown.",
 	methodCap:         "; any critical finding makes it no better than %[1]s",
-	referencesHeading: "References", noReferences: "The questionnaire cites no references.",
-	signOffHeading: "Sign-off", role: "Role", name: "Name", signature: "Signature", date: "Date", reviewedBy: "Reviewed by",
+	referencesHeading: "References",
+	signOffHeading:    "Sign-off", role: "Role", name: "Name", signature: "Signature", date: "Date", reviewedBy: "Reviewed by",
 	answersFileHeading: "Answers file",
 	digestUnknown:      "The SHA-256 of the answers file is not known: these answers were not read from a file.",
 	digestIntro: "This report was made from the answers file whose content has this SHA-256 " +
@@ -111,7 +121,11 @@ var messagesEn = messages{
 		"where the version a vendor was scored with lacks a question or a section, the vendor's cell says so.",
 	notAtHand: "The answers for %[1]s were made with version %[2]s, which is not at hand, and are scored with version %[3]s: " +
 		"questions added since count as unanswered, which lowers its score and coverage, so compare it with care.",
-	assessmentsHeading: "Assessments", colDate: "Date", colSensitivity: "Sensitivity of use",
+	profileWarningLabel: "Not like for like", sensitivityFor: "%[1]s for %[2]s",
+	profileSensitivities: "the vendors were assessed for uses of different sensitivity (%[1]s).",
+	profileAnswersDiffer: "The organisation's profile was answered differently (%[1]s).",
+	profileNotComparable: "Their recommendations answer different situations and cannot be compared as they stand.",
+	assessmentsHeading:   "Assessments", colDate: "Date", colSensitivity: "Sensitivity of use",
 	rankingHeading: "Ranking", colRank: "Rank", colVendor: "Vendor", colOverall: "Overall", colRating: "Rating",
 	colCoverage: "Coverage", colCritical: "Critical findings", colRecommendation: "Recommendation",
 	rankingNote: "The ranking goes by rating first (a critical finding caps the rating), then puts vendors without a critical finding " +

@@ -31,41 +31,52 @@ var messagesPt = messages{
 	qnTitle: "Questionário", qnID: "Identificador do questionário", qnVersion: "Versão do questionário",
 	qnLanguage: "Língua do questionário", jurisdiction: "Jurisdição",
 	recordedWithVersion: " (as respostas foram registadas com a versão %[1]s)",
-	summaryHeading:      "Resumo", overallScore: "Pontuação global: ", rating: "Classificação: ", coverage: "Cobertura: ",
+	summaryHeading:      "Resumo", overallScore: "Pontuação: ", rating: "Classificação: ", coverage: "Cobertura: ",
 	sensitivityOfUse: "Sensibilidade do uso pela organização: ", outOf100: "%[1]s em 100",
 	overallNotScored: "sem pontuação: nenhuma secção tem uma pergunta contabilizada (todas são não aplicáveis ou ocultas)",
 	noRecommendation: "nenhuma (o questionário não tem recomendações)", recommendation: "Recomendação: ",
-	whyRecommendation:  "Razão desta recomendação: ",
-	whyFallback:        "Nenhuma entrada anterior se aplica; a sensibilidade é %[1]s e %[2]s.",
-	whyPlain:           "A sensibilidade é %[1]s e %[2]s.",
-	whyRating:          "a classificação é %[1]s",
-	whyRatingCapped:    "a classificação é %[1]s, limitada por uma constatação crítica",
-	whyNoRating:        "não há classificação, pois nenhuma secção pôde ser pontuada",
-	assurance:          "Fundamentação das respostas pontuadas: %[1]d declaradas, %[2]d documentadas, %[3]d verificadas, %[4]d não especificadas",
-	ratingNone:         "nenhuma (nada pôde ser pontuado)",
-	ratingCapped:       ". A pontuação atingiu o escalão %[1]s, mas uma constatação crítica limita a classificação a %[2]s.",
-	coverageNone:       "nenhuma pergunta pontuada visível a responder (%[1]s)",
-	coverageFull:       "%[1]s (%[2]d respondidas, %[3]d desconhecidas e %[4]d sem resposta de %[5]s; %[6]d não aplicáveis)",
-	naCount:            counted{"%d não aplicável", "%d não aplicáveis"},
+	whyRecommendation: "Porquê: ",
+
+	whyPlain:        "A sensibilidade do uso pela organização é %[1]s e %[2]s.",
+	whyRating:       "a pontuação do fornecedor dá-lhe a classificação %[1]s",
+	whyRatingCapped: "o fornecedor tem a classificação %[1]s por causa de %[2]s, qualquer que seja a pontuação",
+	whyNoRating:     "o fornecedor não pôde ser classificado, pois nada pôde ser pontuado",
+
+	ratingNone:   "nenhuma (nada pôde ser pontuado)",
+	ratingCapped: " (limitada por uma constatação crítica; só a pontuação daria %[1]s)",
+	coverageNone: "nenhuma pergunta pontuada visível a responder (%[1]s)",
+	coverageFull: "%[1]s: %[2]s, de %[3]s; %[4]s",
+
 	visibleCount:       counted{"%d pergunta pontuada visível", "%d perguntas pontuadas visíveis"},
 	sensitivityUnknown: "desconhecida (nenhuma resposta do perfil a definiu)",
-	findingsHeading:    "Constatações críticas e altas", noHighFinding: "Nenhuma constatação crítica ou alta.",
-	finding: "Constatação: ", remedy: "Medida correctiva: ",
-	lowerFindings: counted{"%d constatação de gravidade inferior figura junto da sua pergunta em Respostas.",
-		"%d constatações de gravidade inferior figuram junto das suas perguntas em Respostas."},
+
+	remedy: "Medida correctiva: ",
+
+	assuranceRow: "Fundamentação das respostas pontuadas", answered: "Respondida: ",
+	cAnswered: counted{"%d respondida", "%d respondidas"}, cUnknown: counted{"%d desconhecida", "%d desconhecidas"},
+	cUnanswered: counted{"%d sem resposta", "%d sem resposta"}, cNA: counted{"%d não aplicável", "%d não aplicáveis"},
+	cStated: counted{"%d declarada", "%d declaradas"}, cDocumented: counted{"%d documentada", "%d documentadas"},
+	cVerified: counted{"%d verificada", "%d verificadas"}, cUnspecified: counted{"%d não especificada", "%d não especificadas"},
+	actionHeading: "Plano de acção",
+	actionIntro:   "Todas as constatações em aberto, as mais graves primeiro. Os números são os das perguntas em Respostas.",
+	noOpenFinding: "Nenhuma constatação em aberto.", colNo: "N.º", colSeverity: "Gravidade", colFinding: "Constatação",
+	colRemedy:         "Medida correctiva",
+	ruleQuestion:      "Combinação de respostas: %[1]s",
+	ruleFindingsLabel: "Constatações de combinações de respostas",
+	arithmeticNote: "As pontuações desta avaliação: em cada secção, a soma das pontuações ponderadas sobre a soma dos pesos; " +
+		"depois a pontuação global, as pontuações das secções ponderadas pelos pesos das secções.",
+	colWeighted: "W × pontuação", aboutQnHeading: "O questionário",
 
 	sectionScores: "Pontuação por secção", overall: "Global",
-	sectionTableNote: "Cada secção obtém 100 × Σw·s / Σw sobre as suas perguntas contabilizadas (w o peso, s a pontuação da resposta); " +
-		"a pontuação global é Σ W·pontuação / Σ W sobre as secções pontuadas (W o peso da secção). " +
-		"Perguntas conta as perguntas pontuadas visíveis, excepto as não aplicáveis.",
+
 	colSection: "Secção", colWeight: "Peso", colScore: "Pontuação", colAnswered: "Respondidas", colUnknown: "Desconhecidas",
-	colUnanswered: "Sem resposta", colNA: "N/A", colQuestions: "Perguntas", colSums: "Σw·s / Σw",
+	colUnanswered: "Sem resposta", colNA: "N/A", colSums: "Σ w·s / Σ w",
 	answersHeading: "Respostas", profileHeading: "Perfil do uso pela organização",
 	profileNote: "O perfil descreve como a organização vai usar a plataforma. Não é pontuado; " +
 		"define a sensibilidade (%[1]s) que, com a classificação, escolhe a recomendação.",
-	sectionHeading:   "Secção %[1]d: %[2]s",
+	sectionHeading:   "%[1]d. %[2]s",
 	sectionNotScored: "Sem pontuação (nenhuma pergunta contabilizada)", sectionScore: "Pontuação %[1]s em 100",
-	sectionLine: "%[1]s, peso da secção %[2]s: %[3]d respondidas, %[4]d desconhecidas, %[5]d sem resposta e %[6]d não aplicáveis.",
+	sectionLine: "%[1]s, peso da secção %[2]s: %[3]s.",
 	answer:      "Resposta: ", recordedNotCounted: "Resposta registada, não contabilizada: ",
 	findingSeverity: "Constatação (%[1]s): ", references: "Referências: ",
 	hidden: "Oculta (condição não verificada)", notAnswered: "Sem resposta",
@@ -80,12 +91,12 @@ var messagesPt = messages{
 	fileDigest: " (SHA-256 do ficheiro: %[1]s)", fileUnreadable: " (um ficheiro, mas não foi possível lê-lo para calcular o SHA-256)",
 	fileTooLarge: " (um ficheiro maior do que %[1]d MiB: o SHA-256 não é calculado)",
 	extraHeading: "Respostas que não constam desta versão",
-	extraNone:    "Nenhuma: todas as respostas do ficheiro de respostas pertencem a uma pergunta desta versão do questionário.",
+
 	extraIntro: "O ficheiro de respostas contém %[1]s a perguntas que a versão %[2]s do questionário não tem. " +
 		"Não são pontuadas e figuram aqui tal como foram registadas.",
 	extraCount:     counted{"%d resposta", "%d respostas"},
 	recordedAnswer: "Resposta registada: ", emptyID: "(identificador vazio)",
-	methodHeading: "Método de pontuação", methodBand: "%[1]s a partir de %[2]s",
+	methodHeading: "Como se calcula a pontuação", methodBand: "%[1]s a partir de %[2]s",
 	methodText: "Cada pergunta pontuada visível recebe da sua resposta uma pontuação s entre 0 e 1; uma resposta desconhecida ou em falta vale 0 " +
 		"(sem prova, sem crédito), e as perguntas respondidas como não aplicáveis e aquelas cuja condição não se verifica ficam de fora. " +
 		"Uma secção obtém 100 × Σ w·s / Σ w sobre as suas perguntas contabilizadas, sendo w o peso de cada pergunta, " +
@@ -93,8 +104,8 @@ var messagesPt = messages{
 		"A classificação é o escalão em que cai a pontuação global (%[1]s)%[2]s. " +
 		"A cobertura é a proporção das perguntas pontuadas visíveis que receberam uma resposta que não seja «desconhecido».",
 	methodCap:         "; qualquer constatação crítica impede uma classificação melhor do que %[1]s",
-	referencesHeading: "Referências", noReferences: "O questionário não cita referências.",
-	signOffHeading: "Assinaturas", role: "Função", name: "Nome", signature: "Assinatura", date: "Data", reviewedBy: "Revisto por",
+	referencesHeading: "Referências",
+	signOffHeading:    "Assinaturas", role: "Função", name: "Nome", signature: "Assinatura", date: "Data", reviewedBy: "Revisto por",
 	answersFileHeading: "Ficheiro de respostas",
 	digestUnknown:      "O SHA-256 do ficheiro de respostas não é conhecido: estas respostas não foram lidas de um ficheiro.",
 	digestIntro: "Este relatório foi feito a partir do ficheiro de respostas cujo conteúdo tem este SHA-256 " +
@@ -113,7 +124,11 @@ var messagesPt = messages{
 		"quando a versão com que um fornecedor foi pontuado não tem uma pergunta ou uma secção, a célula do fornecedor indica-o.",
 	notAtHand: "As respostas de %[1]s foram feitas com a versão %[2]s, que não está disponível, e são pontuadas com a versão %[3]s: " +
 		"as perguntas acrescentadas desde então contam como sem resposta, o que baixa a sua pontuação e cobertura; compare-as com cuidado.",
-	assessmentsHeading: "Avaliações", colDate: "Data", colSensitivity: "Sensibilidade do uso",
+	profileWarningLabel: "Situações diferentes", sensitivityFor: "%[1]s para %[2]s",
+	profileSensitivities: "os fornecedores foram avaliados para usos de sensibilidade diferente (%[1]s).",
+	profileAnswersDiffer: "O perfil da organização foi respondido de forma diferente (%[1]s).",
+	profileNotComparable: "As recomendações respondem a situações diferentes e não podem ser comparadas tal como estão.",
+	assessmentsHeading:   "Avaliações", colDate: "Data", colSensitivity: "Sensibilidade do uso",
 	rankingHeading: "Ordenação", colRank: "Posição", colVendor: "Fornecedor", colOverall: "Global", colRating: "Classificação",
 	colCoverage: "Cobertura", colCritical: "Constatações críticas", colRecommendation: "Recomendação",
 	rankingNote: "A ordenação segue primeiro a classificação (uma constatação crítica limita a classificação), depois coloca os fornecedores " +

@@ -35,12 +35,13 @@ type Options struct {
 var errNoResult = errors.New("no scored result to render")
 
 // Markdown writes the report of one scored assessment to w, in the questionnaire's language
-// (English when the package has no words for it): the title, the assessment details,
-// the summary, the critical and high findings, the accepted risks and the answers carried over
-// from an earlier assessment and not confirmed (each only when there are any), the section
-// scores, every answer, the answers
-// not in this version, the scoring method, the references, a sign-off block and the SHA-256 of
-// the answers file.
+// (English when the package has no words for it). It opens with what a reader needs first: the
+// title with the vendor and the date, a banner on a draft, the rating, the score, the
+// recommendation with its reasons and the next review; then the action plan (every open
+// finding, most severe first), the accepted risks and the answers carried over (each only when
+// there are any), the assessment details and the section scores, every answer, the answers not
+// in this version (if any), and an appendix: how the score is computed, the questionnaire, its
+// references, a sign-off block and, last, the SHA-256 of the answers file.
 func Markdown(w io.Writer, r *scoring.Result, opt Options) error {
 	bw := bufio.NewWriterSize(w, writeBuffer)
 	d := &doc{out: bw}
@@ -69,24 +70,25 @@ func build(d *doc, r *scoring.Result, opt Options) error {
 		opt.AnswersDigest = r.File.Digest
 	}
 	m := &markdown{d: d, r: r, opt: opt, msg: messagesFor(r.Questionnaire.Language),
-		findingsOf: map[*questionnaire.Question][]scoring.Finding{}, ruleFindings: map[*questionnaire.Section][]scoring.Finding{}}
+		findingsOf: map[*questionnaire.Question][]scoring.Finding{}, ruleFindingsOf: map[*questionnaire.Section][]scoring.Finding{}}
 	for _, f := range r.Findings {
 		if f.Rule != nil {
-			m.ruleFindings[f.Rule.Section] = append(m.ruleFindings[f.Rule.Section], f)
+			m.ruleFindingsOf[f.Rule.Section] = append(m.ruleFindingsOf[f.Rule.Section], f)
 			continue
 		}
 		m.findingsOf[f.Question] = append(m.findingsOf[f.Question], f)
 	}
 	m.title()
-	m.details()
-	m.summary()
-	m.findings()
+	m.verdict()
+	m.actionPlan()
 	m.acceptedRisks()
 	m.carried()
+	m.details()
 	m.sectionTable()
 	m.answers()
 	m.extra()
 	m.method()
+	m.about()
 	m.references()
 	m.signOff()
 	m.digest()
@@ -103,6 +105,6 @@ type markdown struct {
 	items []string
 	// findingsOf holds each question's findings, in the order of the result.
 	findingsOf map[*questionnaire.Question][]scoring.Finding
-	// ruleFindings holds the findings of each section's rules, in the order of the result.
-	ruleFindings map[*questionnaire.Section][]scoring.Finding
+	// ruleFindingsOf holds the findings of each section's rules, in the order of the result.
+	ruleFindingsOf map[*questionnaire.Section][]scoring.Finding
 }

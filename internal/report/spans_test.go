@@ -112,8 +112,10 @@ func TestBlocks(t *testing.T) {
 			}
 		}
 	}
-	if kinds[KindTable] != 3 || kinds[KindList] == 0 || kinds[KindParagraph] == 0 {
-		t.Errorf("block kinds = %v, want three tables, lists and paragraphs", kinds)
+	// The tables: the action plan, the details, the section scores, the arithmetic of the
+	// score, the questionnaire and the sign-off.
+	if kinds[KindTable] != 6 || kinds[KindList] == 0 || kinds[KindParagraph] == 0 {
+		t.Errorf("block kinds = %v, want six tables, lists and paragraphs", kinds)
 	}
 	if depth != 2 {
 		t.Errorf("lists nest %d levels below the top, want 2 (evidence of an answer not in this version)", depth)
