@@ -76,8 +76,9 @@ func fill(a *assessment.Answer, q *questionnaire.Question, rng *rand.Rand) {
 	case questionnaire.KindChoice, questionnaire.KindYesNo:
 		a.Choice = q.Options[rng.IntN(len(q.Options))].ID
 	case questionnaire.KindMulti:
+		// An exclusive option ("none of these") is ticked only alone.
 		for _, o := range q.Options {
-			if rng.IntN(2) == 0 {
+			if !o.Exclusive && rng.IntN(2) == 0 {
 				a.Choices = append(a.Choices, o.ID)
 			}
 		}
