@@ -110,10 +110,10 @@ var verdictZh = verdictMessages{
 	rule: "規則%[1]s", ruleWhy: "提出原因：%[1]s。", recWhen: "此建議適用於%[1]s的情況。",
 
 	condIs: "%[1]s的答案為%[2]s", condIsNot: "%[1]s的答案不是%[2]s",
-	condExcludes: "%[1]s的答案不包括%[2]s", condStateNot: "%[1]s的答案並非%[2]s",
+	condExcludes: "%[1]s的答案不包括%[2]s", condStateNot: "%[1]s的答案狀態不是%[2]s",
 	condIncludes: "%[1]s的答案包括%[2]s", condIncludesAny: "%[1]s的答案包括%[2]s中任何一項",
-	condState:     "%[1]s的答案%[2]s",
-	stateAnswered: "已填寫", stateUnknown: "為不知道", stateNA: "為不適用", stateUnanswered: "未填寫",
+	condState:     "%[1]s的答案狀態為%[2]s",
+	stateAnswered: "已回答", stateUnknown: "不知道", stateNA: "不適用", stateUnanswered: "未回答",
 	condNot: "並非（%[1]s）", condGroup: "（%[1]s）",
 	condSensitivity: "敏感度為%[1]s", condRating: "評級為%[1]s",
 	condWorst: "最嚴重的發現為%[1]s", noFinding: "沒有",
