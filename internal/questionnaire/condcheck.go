@@ -2,6 +2,7 @@ package questionnaire
 
 import (
 	"slices"
+	"strings"
 
 	yaml "go.yaml.in/yaml/v4"
 )
@@ -13,6 +14,7 @@ func (d *decoder) checkCondition(qn *Questionnaire, owner condOwner, src *condSr
 	for _, kid := range src.kids {
 		d.checkCondition(qn, owner, kid)
 	}
+	d.checkContradiction(qn, src)
 	c := src.c
 	if c.Question == "" || src.question == nil {
 		return
@@ -108,5 +110,42 @@ func (d *decoder) checkIs(target *Question, src *condSrc) {
 	}
 	if c.In != nil && !slices.Contains(c.Is, StateAnswered) {
 		d.at(src.isKey, "when can never hold: in needs an answer to %q, and is does not list answered (use in or is, or add answered)", target.ID)
+	}
+}
+
+// checkContradiction refuses a condition whose parts that must all hold ask one choice or yesno
+// question for options that have none in common ({all: [{question: q, in: [a]}, {question: q,
+// in: [b]}]}): one answer is never two options at once.
+func (d *decoder) checkContradiction(qn *Questionnaire, src *condSrc) {
+	atoms := []*condSrc{src}
+	for _, kid := range src.kids {
+		if slices.Contains(src.c.All, kid.c) {
+			atoms = append(atoms, kid)
+		}
+	}
+	allowed := map[string][]string{}
+	for _, a := range atoms {
+		c := a.c
+		q := qn.Question(c.Question)
+		if c.In == nil || q == nil || (q.Kind != KindChoice && q.Kind != KindYesNo) {
+			continue
+		}
+		prev, seen := allowed[c.Question]
+		if !seen {
+			allowed[c.Question] = c.In
+			continue
+		}
+		var both []string
+		for _, id := range c.In {
+			if slices.Contains(prev, id) {
+				both = append(both, id)
+			}
+		}
+		if len(both) == 0 {
+			d.at(a.node, "when can never hold: it needs the answer to %q to be one of %s and one of %s at once (a %s question has one answer)",
+				c.Question, strings.Join(prev, ", "), strings.Join(c.In, ", "), q.Kind)
+			return
+		}
+		allowed[c.Question] = both
 	}
 }

@@ -110,6 +110,7 @@ func TestInvalid(t *testing.T) {
 		{"id-too-long", []want{{"18:13", `is too long (71 characters; an id has at most 64)`}}},
 		{"audience-unknown", []want{{"21:28", `audience "auditors" is not one of vendor, it, legal, business`}}},
 		{"audience-vendor-on-profile", []want{{"13:16", `profile questions describe your own use and never go to the vendor: re`}}},
+		{"rule-contradiction", []want{{"23:15", `when can never hold: it needs the answer to "q1" to be one of yes and one of no at once`}}},
 		{"review-months-not-whole", []want{{"12:20", `review_months 1.5 of recommendation "Stop" must be a whole number of m`}}},
 	}
 	files, err := filepath.Glob("testdata/invalid/*.yaml")
