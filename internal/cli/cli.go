@@ -109,6 +109,10 @@ func (e usageError) Unwrap() error { return e.err }
 // errAborted reports that the user stopped the program; the reason was already printed.
 var errAborted = errors.New("stopped")
 
+// errInputEnded reports that the input of the accessible interview ended before the interview
+// did (exit status 1); the draft and how to resume it were already printed.
+var errInputEnded = errors.New("the input ended before the interview did")
+
 // noArgs rejects positional arguments as a usage error.
 func noArgs(cmd *cobra.Command, args []string) error {
 	if len(args) > 0 {

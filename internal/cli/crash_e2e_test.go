@@ -112,7 +112,7 @@ func killDuring(t *testing.T, bin, qpath, answers string, stop, partial int) int
 			t.Fatalf("write answer: %v", err)
 		}
 	}
-	send("Vendor\n\n\n\n\n\n") // vendor, product, organisation, assessor, interviewees, date
+	send("Vendor\n\n\n\n\n\n\n") // vendor, product, organisation, assessor, interviewees, date, who answers
 	waitFor(t, out, "Question Q01?")
 	for i := 1; i <= stop; i++ {
 		send("1\n\n\n\n") // the answer, then no note, evidence or source

@@ -122,16 +122,16 @@ func interviewRun(std *streams, opts interviewOptions) error {
 	}
 	if !finished {
 		if s.Path != "" {
-			resume := "vendorcheck interview --resume " + s.Path
+			resume := programName() + " interview --resume " + shellQuote(s.Path)
 			if !strings.HasPrefix(s.QN.Source, "builtin:") && s.QN.Source != "" {
-				resume += " --questionnaire " + s.QN.Source
+				resume += " --questionnaire " + shellQuote(s.QN.Source)
 			}
 			fmt.Fprintln(std.say, tui.DraftSaved(s.QN.Language, s.Path, resume))
 		} else {
 			fmt.Fprintln(std.say, tui.NothingSaved(s.QN.Language))
 		}
 		if accessible {
-			return nil
+			return errInputEnded
 		}
 		return errAborted
 	}

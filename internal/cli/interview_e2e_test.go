@@ -23,9 +23,9 @@ func minimalQuestionnaire(t *testing.T) string {
 	return p
 }
 
-// pipedInterview answers every question of the minimal questionnaire: details, then per
-// question the answer, note, evidence and source.
-const pipedInterview = "Acme Chat\nPro\nExample Ltd\nA. Chan\nIT manager\n2026-11-28\n" +
+// pipedInterview answers every question of the minimal questionnaire: details, who answers,
+// then per question the answer, note, evidence and source.
+const pipedInterview = "Acme Chat\nPro\nExample Ltd\nA. Chan\nIT manager\n2026-11-28\n\n" +
 	"3\n\n\n\n" + "y\n\n\n\n" + "2\nPer sales call\nannex-2.pdf\ndocumented\n" + "n\n\n\n\n" +
 	"1\n\n\n\n" + "1,2,3\n\n\n\n" + "?\n\n\n\n" + "1\n\n\n\n" + "n\n\n\n\n" + "2027-03-01\n\n\n\n" + "Jane Doe\n\n\n\n"
 

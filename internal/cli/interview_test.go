@@ -40,10 +40,11 @@ func TestInterviewAccessibleInProcess(t *testing.T) {
 	dir := t.TempDir()
 	t.Chdir(dir)
 	qn, _ := filepath.Abs(filepath.Join(origDir(t), "../../docs/examples/questionnaire-minimal.yaml"))
-	input := "Acme\n\n\n\n\n2026-11-28\n1\n\n\n\n"
+	input := "Acme\n\n\n\n\n2026-11-28\n\n1\n\n\n\n"
 	var out, errb bytes.Buffer
+	// The input ends before the interview: exit 1, with how to resume.
 	code := Main(t.Context(), []string{"interview", "--accessible", "--questionnaire", qn}, strings.NewReader(input), &out, &errb)
-	if code != exitOK {
+	if code != exitFailed || !strings.Contains(errb.String(), "the input ended before the interview did") {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}
 	if !strings.Contains(out.String(), "Saved draft to acme-2026-11-28.answers.yaml. Resume with: vendorcheck interview --resume acme-2026-11-28.answers.yaml --questionnaire "+qn) {
@@ -52,7 +53,7 @@ func TestInterviewAccessibleInProcess(t *testing.T) {
 	// A second interview for the same vendor and day does not replace the first.
 	out.Reset()
 	code = Main(t.Context(), []string{"interview", "--accessible", "--questionnaire", qn}, strings.NewReader(input), &out, &errb)
-	if code != exitOK || !strings.Contains(out.String(), "acme-2026-11-28-2.answers.yaml") {
+	if code != exitFailed || !strings.Contains(out.String(), "acme-2026-11-28-2.answers.yaml") {
 		t.Errorf("exit %d, output %s", code, out.String())
 	}
 	// --answers naming an existing file is refused.
@@ -86,5 +87,18 @@ func TestFindDraftsNamedPipe(t *testing.T) {
 		}
 	case <-time.After(5 * time.Second):
 		t.Fatal("findDrafts hangs on a named pipe")
+	}
+}
+
+func TestShellQuote(t *testing.T) {
+	for in, want := range map[string]string{
+		"acme-2026-11-28.answers.yaml": "acme-2026-11-28.answers.yaml",
+		"My Vendor.answers.yaml":       "'My Vendor.answers.yaml'",
+		"it's.yaml":                    `'it'\''s.yaml'`,
+		"":                             "''",
+	} {
+		if got := shellQuote(in); got != want {
+			t.Errorf("shellQuote(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

@@ -85,9 +85,9 @@ func RunAccessible(s *Session, opt AccessibleOptions) (finished bool, err error)
 	}
 	if err == nil {
 		err = s.Save()
-		if err == nil {
-			err = askQuestions(p, s)
-		}
+	}
+	if err == nil {
+		err = askQuestions(p, s)
 	}
 	if errors.Is(err, errEOF) {
 		return false, s.Save()
@@ -153,35 +153,6 @@ func orNone(c *messages, s string) string {
 	return s
 }
 
-// askQuestions asks every visible unanswered question in order, re-evaluating visibility after
-// each answer, and saves after each one.
-func askQuestions(p *prompter, s *Session) error {
-	heading := false
-	var section *questionnaire.Section
-	for i := s.Next(-1); i < len(s.Questions()); i = s.Next(i) {
-		q := s.Question(i)
-		if !isOpen(s.Answer(q.ID)) {
-			continue
-		}
-		if !heading || q.Section != section {
-			heading, section = true, q.Section
-			printHeading(p, s.QN, section)
-		}
-		a, err := askQuestion(p, s, q, s.Answer(q.ID))
-		if a != nil {
-			// An answer given before the input ended is kept; the caller saves then.
-			s.SetAnswer(q.ID, a)
-			if err == nil {
-				err = s.Save()
-			}
-		}
-		if err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // printHeading prints the heading of a section, or of the profile when sec is nil.
 func printHeading(p *prompter, qn *questionnaire.Questionnaire, sec *questionnaire.Section) {
 	if sec == nil {
@@ -192,59 +163,6 @@ func printHeading(p *prompter, qn *questionnaire.Questionnaire, sec *questionnai
 	if d := strings.TrimSpace(sec.Description); d != "" {
 		fmt.Fprintln(p.out, d)
 	}
-}
-
-// askQuestion asks one question and its note, evidence and source; nil means skipped. An
-// answer carried over is shown first, and an empty line confirms it as it is.
-func askQuestion(p *prompter, s *Session, q *questionnaire.Question, old *assessment.Answer) (*assessment.Answer, error) {
-	fmt.Fprintln(p.out)
-	fmt.Fprintln(p.out, q.Prompt)
-	c := p.msgs
-	for _, line := range questionDetails(c, s.QN, q) {
-		fmt.Fprintln(p.out, line)
-	}
-	for i, o := range q.Options {
-		fmt.Fprintf(p.out, "  %d. %s\n", i+1, o.Label)
-	}
-	hint := answerHint(c, q)
-	carried := old != nil && old.Carried
-	if carried {
-		fmt.Fprintln(p.out, s.carriedText(c.cr.carriedLine, q, old))
-		hint = strings.TrimSuffix(hint, c.answerSkip) + c.cr.answerKeep
-	}
-	var a *assessment.Answer
-	_, err := p.ask(hint, func(line string) error {
-		var err error
-		a, err = parseAnswer(c, q, line)
-		if errors.Is(err, errSkip) {
-			return nil
-		}
-		return err
-	})
-	if err == nil && a == nil && carried {
-		return confirmed(old), nil
-	}
-	if err != nil || a == nil {
-		return nil, err
-	}
-	if old != nil {
-		a.By = old.By
-	}
-	if a.Note, err = p.line(c.askNote); err != nil {
-		return a, err
-	}
-	a.Note = strings.TrimSpace(a.Note)
-	ev, err := p.line(c.askEvidence)
-	if err != nil {
-		return a, err
-	}
-	a.Evidence = splitList(ev, evidenceSeps)
-	a.Source, err = p.ask(c.askSource, func(s string) error {
-		_, err := parseSource(c, s)
-		return err
-	})
-	a.Source, _ = parseSource(c, a.Source)
-	return a, err
 }
 
 // questionDetails lists the help, the evidence to ask for and the references of a question.
@@ -281,9 +199,12 @@ func answerHint(c *messages, q *questionnaire.Question) string {
 	case questionnaire.KindDate:
 		what = c.typeDate
 	}
-	hint := msgf(c.answerPrompt, what) + c.answerUnknown
+	hint := msgf(c.answerPrompt, what)
+	if q.Kind != questionnaire.KindText { // a "?" typed there is the answer
+		hint += c.answerUnknown
+	}
 	if q.AllowNA {
 		hint += c.answerNA
 	}
-	return hint + c.answerSkip
+	return hint + c.answerMoves + c.answerSkip
 }

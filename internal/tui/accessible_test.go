@@ -2,6 +2,7 @@ package tui
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -24,13 +25,16 @@ func runAccessible(t *testing.T, input string) (finished bool, out string, path 
 	return finished, b.String(), path, err
 }
 
-// Each answer line is followed by its note, evidence and source lines.
+// After the details, who answers; each answer line is followed by its note, evidence and
+// source lines; a skipped question takes one line, and as one was skipped, an empty line at the
+// end finishes.
 const fullInput = `Acme Chat
 Pro edition
 Example Trading Ltd.
 A. Chan
 IT manager, vendor account manager
 
+Jane Lee
 3
 Sensitive
 ;
@@ -70,6 +74,7 @@ n/a
 
 
 Jane Doe
+
 
 
 
@@ -133,7 +138,7 @@ func TestAccessibleComplete(t *testing.T) {
 		}
 	}
 	sl := f.Answers["storage-location"]
-	if sl.Note != "Per sales call" || len(sl.Evidence) != 2 || sl.Source != "documented" || sl.At != "2026-11-28T10:42:00Z" {
+	if sl.Note != "Per sales call" || len(sl.Evidence) != 2 || sl.Source != "documented" || sl.At != "2026-11-28T10:42:00Z" || sl.By != "Jane Lee" {
 		t.Errorf("storage-location extras = %+v", sl)
 	}
 	if dk := f.Answers["data-kinds"]; dk.Note != "Sensitive" || dk.Evidence != nil || dk.Source != "stated" {
@@ -142,7 +147,7 @@ func TestAccessibleComplete(t *testing.T) {
 }
 
 func TestAccessibleHidesConditional(t *testing.T) {
-	input := "Acme\n\n\n\n\n\n1\n\n\n\nn\n\n\n\n1\n\n\n\n"
+	input := "Acme\n\n\n\n\n\n\n1\n\n\n\nn\n\n\n\n1\n\n\n\n"
 	finished, out, path, err := runAccessible(t, input)
 	if err != nil || finished {
 		t.Fatalf("finished %v, err %v", finished, err)
@@ -162,8 +167,8 @@ func TestAccessibleHidesConditional(t *testing.T) {
 func TestAccessibleEOFSavesDraft(t *testing.T) {
 	for _, tc := range []struct{ name, input string }{
 		{"in the details", "Acme"},
-		{"at a question", "Acme\n\n\n\n\n2026-11-29\n2\n"},
-		{"no final newline", "Acme\n\n\n\n\n2026-11-29\n2\nnote without newline"},
+		{"at a question", "Acme\n\n\n\n\n2026-11-29\n\n2\n"},
+		{"no final newline", "Acme\n\n\n\n\n2026-11-29\n\n2\nnote without newline"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			finished, _, path, err := runAccessible(t, tc.input)
@@ -235,6 +240,78 @@ func TestParseAnswer(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("parseAnswer(%s, %q) in %q = %q, want %q", tc.id, tc.in, tc.lang, got, tc.want)
+		}
+	}
+}
+
+// TestAccessibleBackAndReview goes back a question, opens the review in the middle, and answers
+// a skipped question from the review at the end; the evidence keeps a quoted comma, "?" on a
+// text question is its answer, and who answers is asked once.
+func TestAccessibleBackAndReview(t *testing.T) {
+	input := "Acme\n\n\n\nIT manager\n\n" + // details
+		"\n" + // who answers: the first interviewee
+		"<\n" + // back on the first question: there is none
+		"1\n\n\n\n" + // data-kinds, then uses-files:
+		"<\n" + // back to data-kinds, answered before:
+		"\n" + // an empty line keeps it
+		"1\n\n\"contract, annex 2\"; dpa.pdf\nd\n" + // uses-files yes, with two evidence items
+		"\n" + // storage-location skipped
+		"!\n" + // the review at shared-files-region
+		"1\n" + // storage-location
+		"2\n\n\n\n" + // abroad; back at shared-files-region
+		"1\n\n\n\n" + // shared-files-region yes
+		"1\n\n\n\n" + "1\n\n\n\n" + "1\n\n\n\n" + "1\n\n\n\n" + // certifications to weakest-control
+		"\n" + "\n" + "?\n\n\n\n" + // past-breach and cert-expiry skipped, security-contact "?"
+		"2\n" + "2027-03-01\n\n\n\n" + // the review at the end: cert-expiry
+		"\n" // finish with past-breach unanswered
+	finished, out, path, err := runAccessible(t, input)
+	if err != nil || !finished {
+		t.Fatalf("finished %v, err %v\n%s", finished, err, out)
+	}
+	for _, want := range []string{messagesEn.noBack, msgf(messagesEn.currentAnswer, "Names and work contact details only"),
+		messagesEn.reviewGoOn, messagesEn.reviewFinish, "< = back; ! = review"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the output lacks %q", want)
+		}
+	}
+	if n := strings.Count(out, "Who gives the answers?"); n != 1 {
+		t.Errorf("who answers was asked %d times", n)
+	}
+	f := loadSaved(t, path)
+	if a := f.Answers["uses-files"]; a == nil || !slices.Equal(a.Evidence, []string{"contract, annex 2", "dpa.pdf"}) || a.By != "IT manager" {
+		t.Errorf("uses-files = %+v", a)
+	}
+	if a := f.Answers["storage-location"]; a == nil || a.Choice != "abroad" {
+		t.Errorf("storage-location = %+v", a)
+	}
+	if a := f.Answers["security-contact"]; a == nil || a.Text != "?" || a.Unknown {
+		t.Errorf("security-contact = %+v", a)
+	}
+	if a := f.Answers["cert-expiry"]; a == nil || a.Date != "2027-03-01" {
+		t.Errorf("cert-expiry = %+v", a)
+	}
+	if f.Answers["past-breach"] != nil {
+		t.Errorf("past-breach = %+v", f.Answers["past-breach"])
+	}
+}
+
+func TestSplitEvidence(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"a.pdf, b.pdf; c", []string{"a.pdf", "b.pdf", "c"}},
+		{`"contract, annex 2"; dpa.pdf`, []string{"contract, annex 2", "dpa.pdf"}},
+		{"“合約，附件二”、dpa.pdf", []string{"合約，附件二", "dpa.pdf"}},
+		{"「合約，附件」；報告", []string{"合約，附件", "報告"}},
+		{`an "open quote, never closed`, []string{`an "open quote`, "never closed"}},
+		{" ; , ", nil},
+	} {
+		if got := splitEvidence(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("splitEvidence(%q) = %q, want %q", c.in, got, c.want)
+		}
+		if got := splitEvidence(joinEvidence(c.want)); !slices.Equal(got, c.want) {
+			t.Errorf("joinEvidence(%q) does not read back: %q", c.want, got)
 		}
 	}
 }

@@ -150,8 +150,9 @@ func TestAccessibleInEachLanguage(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "a.answers.yaml")
 			s := NewSession(qn, assessment.NewFile(qn, assessment.Details{}), "")
 			var out strings.Builder
-			// Details, then 99 (not an option), a valid first option with its extras, then the end.
-			in := "Acme\n\n\n\n\n\n99\n1\nnota\n\n\n"
+			// Details, who answers, then 99 (not an option), a valid first option with its extras,
+			// then the end.
+			in := "Acme\n\n\n\n\n\n\n99\n1\nnota\n\n\n"
 			finished, err := RunAccessible(s, AccessibleOptions{In: strings.NewReader(in), Out: &out, AskDetails: true,
 				Today: "2026-12-01", PathFor: func(*assessment.File) (string, error) { return path, nil }})
 			if err != nil || finished {

@@ -50,7 +50,7 @@ func newKeyMap(c *messages) *keyMap {
 		Back:       key.NewBinding(key.WithKeys("ctrl+b", "shift+tab"), key.WithHelp("ctrl+b", c.keyBack)),
 		Skip:       key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", c.keySkip)),
 		Field:      key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", c.keyField)),
-		Toggle:     key.NewBinding(key.WithKeys("space"), key.WithHelp("space", c.keyTick)),
+		Toggle:     key.NewBinding(key.WithKeys("space", "x"), key.WithHelp("space", c.keyTick)),
 		Up:         key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", c.keyMove)),
 		Down:       key.NewBinding(key.WithKeys("down", "j")),
 		Top:        key.NewBinding(key.WithKeys("home"), key.WithHelp("home/end", c.keyEnds)),

@@ -73,6 +73,10 @@ type messages struct {
 	errNoNA, errYesNo, errOption, errDate, errSource           string // option: %[1]q, %[2]d; date, source: %[1]q
 	errExclusive                                               string // %[1]d the option's number, %[2]s its label
 	draftSaved, nothingSaved, interviewComplete, reportWritten string // draft: %[1]s path, %[2]s command
+	// Moving at the answer prompt, who answers (%[1]s the default), the answer given before
+	// (%[1]s), the review's prompts, and a note, evidence or source asked again (%[1]s the
+	// label, %[2]s the value kept).
+	answerMoves, noBack, askBy, currentAnswer, reviewGoOn, reviewFinish, askKeep string
 
 	// Answers carried over from an earlier assessment (carried.go).
 	cr carriedMessages

@@ -74,6 +74,13 @@ var messagesEn = messages{
 	errSource:    "%[1]q is not a source: type stated, documented or verified, or leave it empty",
 	errExclusive: "option %[1]d (%[2]s) cannot be ticked with another option: type it alone",
 
+	answerMoves:       "; < = back; ! = review",
+	noBack:            "This is the first question: there is none to go back to.",
+	askBy:             "Who gives the answers? Recorded with each answer; - for nobody [%[1]s]:",
+	currentAnswer:     "Answered before: %[1]s (empty keeps it).",
+	reviewGoOn:        "Number of a question to answer, or empty to go on:",
+	reviewFinish:      "Number of a question to answer, or empty to finish:",
+	askKeep:           "%[1]s (empty keeps \"%[2]s\"; - for none):",
 	draftSaved:        "Saved draft to %[1]s. Resume with: %[2]s",
 	nothingSaved:      "Stopped before the assessment details were complete; nothing was saved.",
 	interviewComplete: "Interview complete. Answers saved to %[1]s.",

@@ -78,6 +78,13 @@ var messagesPt = messages{
 	errSource:    "%[1]q não é uma fundamentação válida: escreva declarada, documentada ou verificada, ou deixe em branco",
 	errExclusive: "a opção %[1]d (%[2]s) não pode ser marcada com outras: escreva-a sozinha",
 
+	answerMoves:       "; < = voltar; ! = rever",
+	noBack:            "Esta é a primeira pergunta: não há nenhuma anterior.",
+	askBy:             "Quem dá as respostas? Fica registado em cada resposta; - para ninguém [%[1]s]:",
+	currentAnswer:     "Resposta anterior: %[1]s (vazio mantém-na).",
+	reviewGoOn:        "Número da pergunta a responder, ou vazio para continuar:",
+	reviewFinish:      "Número da pergunta a responder, ou vazio para concluir:",
+	askKeep:           "%[1]s (vazio mantém \"%[2]s\"; - para nenhum):",
 	draftSaved:        "Rascunho guardado em %[1]s. Para retomar: %[2]s",
 	nothingSaved:      "A entrevista foi interrompida antes de preenchidos os dados da avaliação; nada foi guardado.",
 	interviewComplete: "Entrevista concluída. Respostas guardadas em %[1]s.",

@@ -76,6 +76,13 @@ var messagesZhHant = messages{
 	errSource:    "%[1]q 不是有效的依據：請輸入「口頭陳述」、「文件佐證」或「獨立核實」，或留空",
 	errExclusive: "選項 %[1]d（%[2]s）不可與其他選項同時勾選：請單獨輸入",
 
+	answerMoves:       "；< = 返回；! = 檢視",
+	noBack:            "這是第一題，沒有上一題可返回。",
+	askBy:             "由誰作答？會記錄在每個答案中；輸入 - 表示不記錄 [%[1]s]：",
+	currentAnswer:     "先前的答案：%[1]s（留空保留）。",
+	reviewGoOn:        "輸入要回答的題號，或留空繼續：",
+	reviewFinish:      "輸入要回答的題號，或留空完成：",
+	askKeep:           "%[1]s（留空保留「%[2]s」；輸入 - 表示無）：",
 	draftSaved:        "草稿已儲存至%[1]s。如要繼續，請執行：%[2]s",
 	nothingSaved:      "評估資料未填寫完成便已停止；沒有儲存任何內容。",
 	interviewComplete: "面談完成。答案已儲存至%[1]s。",

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
 	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
@@ -24,6 +25,9 @@ func parseAnswer(c *messages, q *questionnaire.Question, line string) (*assessme
 	case "":
 		return nil, errSkip
 	case "?":
+		if q.Kind == questionnaire.KindText {
+			return &assessment.Answer{Text: line}, nil
+		}
 		return &assessment.Answer{Unknown: true}, nil
 	case "n/a", "na":
 		if !q.AllowNA {
@@ -120,6 +124,63 @@ func parseSource(c *messages, s string) (string, error) {
 		return assessment.SourceVerified, nil
 	}
 	return "", errors.New(msgf(c.errSource, s))
+}
+
+// quotes pairs the quotation marks that may hold an evidence item with a separator inside.
+var quotes = map[rune]rune{'"': '"', '“': '”', '「': '」', '『': '』'}
+
+// splitEvidence splits the evidence typed in one line at the separators (evidenceSeps) that are
+// not inside quotation marks, so that "contract, annex 2" stays one item; the quotation marks
+// around an item are dropped.
+func splitEvidence(s string) []string {
+	var out []string
+	var cur strings.Builder
+	var closing rune
+	flush := func() {
+		item := strings.TrimSpace(cur.String())
+		if r, size := utf8.DecodeRuneInString(item); size > 0 {
+			if end, ok := quotes[r]; ok && strings.HasSuffix(item, string(end)) && len(item) > size {
+				item = strings.TrimSpace(strings.TrimSuffix(item[size:], string(end)))
+			}
+		}
+		if item != "" {
+			out = append(out, item)
+		}
+		cur.Reset()
+	}
+	for _, r := range s {
+		switch {
+		case closing != 0:
+			if r == closing {
+				closing = 0
+			}
+		case quotes[r] != 0 && strings.TrimSpace(cur.String()) == "":
+			closing = quotes[r]
+		case strings.ContainsRune(evidenceSeps, r):
+			flush()
+			continue
+		}
+		cur.WriteRune(r)
+	}
+	flush()
+	return out
+}
+
+// joinEvidence writes evidence items as one line that splitEvidence reads back: items holding a
+// separator are put in quotation marks.
+func joinEvidence(items []string) string {
+	out := make([]string, len(items))
+	for i, item := range items {
+		out[i] = item
+		if strings.ContainsAny(item, evidenceSeps) {
+			out[i] = "“" + item + "”"
+			if !strings.ContainsRune(item, '”') {
+				continue
+			}
+			out[i] = "\"" + item + "\""
+		}
+	}
+	return strings.Join(out, "; ")
 }
 
 // splitList splits a list separated by any of the characters in seps, trimming the items and

@@ -61,7 +61,7 @@ func newQuestionForm(q *questionnaire.Question, a *assessment.Answer, msgs *mess
 		f.choices = slices.Clone(a.Choices)
 		f.value = a.Date + a.Text
 		f.note = a.Note
-		f.evidence = strings.Join(a.Evidence, "; ")
+		f.evidence = joinEvidence(a.Evidence)
 		f.source = a.Source
 	}
 	f.ed = newEditor(f.group, []string{fieldAnswer, fieldNote, fieldEvidence, fieldSource}, max(width, 20), isDark, plain, fieldAnswer)
@@ -287,7 +287,7 @@ func (f *questionForm) answer() (*assessment.Answer, error) {
 // extras adds the note, evidence and source to an answer.
 func (f *questionForm) extras(a *assessment.Answer) *assessment.Answer {
 	a.Note = strings.TrimSpace(f.note)
-	a.Evidence = splitList(f.evidence, evidenceSeps)
+	a.Evidence = splitEvidence(f.evidence)
 	a.Source = f.source
 	return a
 }
