@@ -79,7 +79,8 @@ func TestModelCarried(t *testing.T) {
 func TestAccessibleCarried(t *testing.T) {
 	s, path := carriedSession(t)
 	var out strings.Builder
-	input := "\n" + // keep data-kinds
+	input := "\n" + // who answers: nobody named
+		"\n" + // keep data-kinds
 		"2\nno files\n\n\n" // uses-files: no, with a note
 	finished, err := RunAccessible(s, AccessibleOptions{In: strings.NewReader(input), Out: &out})
 	if finished || err != nil {
