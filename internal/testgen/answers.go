@@ -85,6 +85,9 @@ func fill(a *assessment.Answer, q *questionnaire.Question, rng *rand.Rand) {
 		if len(a.Choices) == 0 {
 			a.Choices = []string{q.Options[rng.IntN(len(q.Options))].ID}
 		}
+		if id := q.ExclusiveConflict(a.Choices); id != "" {
+			a.Choices = []string{id} // "none of these" is ticked alone
+		}
 	case questionnaire.KindDate:
 		// From a year before the assessment date to two years after: some expired, some
 		// within 90 days, most later.

@@ -73,3 +73,28 @@ func TestAnswers(t *testing.T) {
 		t.Error("different seeds gave the same answers")
 	}
 }
+
+// TestAnswersBuiltin checks that answers made for the built-in questionnaires load back: an
+// exclusive option ("none of these") is never ticked with another.
+func TestAnswersBuiltin(t *testing.T) {
+	t.Parallel()
+	qns, err := questionnaire.Builtins()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, qn := range qns {
+		for seed := range int64(20) {
+			data, err := assessment.Marshal(Answers(qn, seed), qn)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f, err := assessment.Parse(qn.ID+".answers.yaml", data)
+			if err == nil {
+				_, err = assessment.Check(f, qn)
+			}
+			if err != nil {
+				t.Errorf("%s %s, seed %d: %v", qn.ID, qn.Language, seed, err)
+			}
+		}
+	}
+}
