@@ -15,18 +15,21 @@ import (
 func (d *drawer) table(header []string, rows [][]string) []string {
 	n := len(header)
 	minW, maxW := make([]int, n), make([]int, n)
+	lengths := make([][]int, 0, len(rows)+1) // each cell's widest line, unwrapped
 	measure := func(cells []string) {
+		lens := make([]int, n)
 		for j := range min(len(cells), n) {
 			lo, hi := extent(cells[j])
-			minW[j], maxW[j] = max(minW[j], lo), max(maxW[j], hi)
+			minW[j], maxW[j], lens[j] = max(minW[j], lo), max(maxW[j], hi), hi
 		}
+		lengths = append(lengths, lens)
 	}
 	measure(header)
 	for _, row := range rows {
 		measure(row)
 	}
 	room := d.w - (n + 1) - 2*n // borders, and a space each side of a cell
-	widths, ok := columnWidths(minW, maxW, room)
+	widths, ok := columnWidths(minW, maxW, lengths, room)
 	if !ok {
 		return d.records(header, rows)
 	}
@@ -72,9 +75,10 @@ func extent(cell string) (widest, line int) {
 
 // columnWidths shares room between columns: each gets its widest line when all fit. Otherwise
 // each gets its widest word, then the columns that need least to show their lines whole get
-// it, narrowest need first, and the rest goes to those still short, to the one short of most
-// first. ok is false when the widest words alone do not fit.
-func columnWidths(minW, maxW []int, room int) (widths []int, ok bool) {
+// it, narrowest need first, and each cell left goes to the column where it saves the most
+// lines in the table, by the lengths of the cells (rows of cells' unwrapped widths). ok is
+// false when the widest words alone do not fit.
+func columnWidths(minW, maxW []int, lengths [][]int, room int) (widths []int, ok bool) {
 	total, least := 0, 0
 	for j := range maxW {
 		total += maxW[j]
@@ -102,10 +106,37 @@ func columnWidths(minW, maxW []int, room int) (widths []int, ok bool) {
 		widths[j] = maxW[j]
 	}
 	for ; extra > 0; extra-- {
-		j := slices.MaxFunc(order, func(a, b int) int { return need(a) - need(b) })
-		widths[j]++
+		best, saved := -1, -1
+		for j := range widths {
+			if widths[j] >= maxW[j] {
+				continue
+			}
+			widths[j]++
+			s := height(lengths, widths)
+			widths[j]--
+			if gain := height(lengths, widths) - s; gain > saved {
+				best, saved = j, gain
+			}
+		}
+		if best < 0 {
+			break
+		}
+		widths[best]++
 	}
 	return widths, true
+}
+
+// height estimates the lines of a table: each row as tall as its cell that wraps to most lines.
+func height(lengths [][]int, widths []int) int {
+	h := 0
+	for _, row := range lengths {
+		tall := 1
+		for j, l := range row {
+			tall = max(tall, (l+widths[j]-1)/max(widths[j], 1))
+		}
+		h += tall
+	}
+	return h
 }
 
 // records draws each row of a table too wide for the screen as its first cell in bold, then
