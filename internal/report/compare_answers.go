@@ -50,7 +50,7 @@ func (c *comparison) knockouts(d *doc) {
 // source names what raised a finding: the question, numbered, or the rule.
 func (c *comparison) source(f scoring.Finding) string {
 	if f.Rule != nil {
-		return fmt.Sprintf(c.msg.vd.rule, inline(f.Rule.ID))
+		return c.msg.ruleSource(c.ref, f.Rule)
 	}
 	return c.numbered(f.Question)
 }

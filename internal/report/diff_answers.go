@@ -43,7 +43,7 @@ func (df *diff) findingList(d *doc, title string, fs []scoring.Finding, remedy b
 		text, rem := df.msg.findingWords(f)
 		source := ""
 		if f.Rule != nil {
-			source = fmt.Sprintf(df.msg.vd.rule, inline(f.Rule.ID))
+			source = df.msg.ruleSource(df.later.Questionnaire, f.Rule)
 		} else {
 			source = df.numbered(f.Question)
 		}

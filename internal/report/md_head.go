@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"unicode"
 	"unicode/utf8"
 
@@ -156,7 +157,7 @@ func (m *markdown) actionPlan() {
 		case f.Question != nil:
 			number, question = m.r.Questionnaire.Number(f.Question), Cell(f.Question.Prompt)
 		case f.Rule != nil:
-			number = m.sectionNumber(f.Rule.Section)
+			number = sectionNumber(m.r.Questionnaire, f.Rule.Section)
 			question = fmt.Sprintf(msg.ruleQuestion, msg.describe(m.r.Questionnaire, f.Rule.When, m.condNames()))
 		}
 		text, remedy := msg.findingWords(f)
@@ -169,12 +170,19 @@ func (m *markdown) actionPlan() {
 	m.d.table([]string{msg.colNo, msg.colSeverity, msg.colQuestion, msg.colFinding, msg.colRemedy}, rows)
 }
 
-// sectionNumber returns the number of a section, 1 for the first, as the answers show it.
-func (m *markdown) sectionNumber(s *questionnaire.Section) string {
-	for i, sec := range m.r.Questionnaire.Sections {
+// sectionNumber returns the number of a section of the questionnaire, 1 for the first, as the
+// documents show it; "" when the questionnaire lacks it.
+func sectionNumber(qn *questionnaire.Questionnaire, s *questionnaire.Section) string {
+	for i, sec := range qn.Sections {
 		if sec == s {
-			return fmt.Sprint(i + 1)
+			return strconv.Itoa(i + 1)
 		}
 	}
 	return ""
+}
+
+// ruleSource names a rule's finding for a reader: its section, by number, and that a
+// combination of answers raised it.
+func (m *messages) ruleSource(qn *questionnaire.Questionnaire, r *questionnaire.Rule) string {
+	return fmt.Sprintf(m.vd.rule, sectionNumber(qn, r.Section))
 }

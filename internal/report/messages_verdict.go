@@ -17,7 +17,7 @@ type verdictMessages struct {
 	draftFor counted
 	// The next review: label, and the value (%[1]s date, %[2]d months).
 	nextReview, nextReviewValue string
-	// Rules: the label of a rule's finding (%[1]s rule id); why it was raised (%[1]s
+	// Rules: the label of a rule's finding (%[1]s the number of its section); why it was raised (%[1]s
 	// condition). recWhen: the condition of the recommendation (%[1]s condition).
 	rule, ruleWhy, recWhen string
 	// Conditions in words. in: %[1]s question, %[2]s options; is: %[1]s question, %[2]s states;
@@ -47,7 +47,7 @@ var verdictEn = verdictMessages{
 		"Draft for %[1]s: %[2]d question unanswered; its rating and recommendation are provisional.",
 		"Draft for %[1]s: %[2]d questions unanswered; its rating and recommendation are provisional."},
 	nextReview: "Next review due", nextReviewValue: "%[1]s (%[2]d months after the assessment)",
-	rule: "Rule %[1]s", ruleWhy: "Raised because %[1]s.", recWhen: "This recommendation applies when %[1]s.",
+	rule: "Section %[1]s, combination of answers", ruleWhy: "Raised because %[1]s.", recWhen: "This recommendation applies when %[1]s.",
 
 	condIs: "the answer to %[1]s is %[2]s", condIsNot: "the answer to %[1]s is not %[2]s",
 	condExcludes: "the answer to %[1]s includes none of %[2]s", condStateNot: "the answer to %[1]s is not %[2]s",
@@ -77,7 +77,7 @@ var verdictPt = verdictMessages{
 		"Rascunho para %[1]s: %[2]d pergunta sem resposta; a classificação e a recomendação são provisórias.",
 		"Rascunho para %[1]s: %[2]d perguntas sem resposta; a classificação e a recomendação são provisórias."},
 	nextReview: "Próxima revisão", nextReviewValue: "%[1]s (%[2]d meses após a avaliação)",
-	rule: "Regra %[1]s", ruleWhy: "Levantada porque %[1]s.", recWhen: "Esta recomendação aplica-se quando %[1]s.",
+	rule: "Secção %[1]s, combinação de respostas", ruleWhy: "Levantada porque %[1]s.", recWhen: "Esta recomendação aplica-se quando %[1]s.",
 
 	condIs: "a resposta a %[1]s é %[2]s", condIsNot: "a resposta a %[1]s não é %[2]s",
 	condExcludes: "a resposta a %[1]s não inclui %[2]s", condStateNot: "a resposta a %[1]s não está %[2]s",
@@ -107,7 +107,7 @@ var verdictZh = verdictMessages{
 		"%[1]s為草稿：%[2]d條問題未回答；其評級和建議僅屬暫定。",
 		"%[1]s為草稿：%[2]d條問題未回答；其評級和建議僅屬暫定。"},
 	nextReview: "下次覆核日期", nextReviewValue: "%[1]s（評估後%[2]d個月）",
-	rule: "規則%[1]s", ruleWhy: "提出原因：%[1]s。", recWhen: "此建議適用於%[1]s的情況。",
+	rule: "第%[1]s部分，答案組合", ruleWhy: "提出原因：%[1]s。", recWhen: "此建議適用於%[1]s的情況。",
 
 	condIs: "%[1]s的答案為%[2]s", condIsNot: "%[1]s的答案不是%[2]s",
 	condExcludes: "%[1]s的答案不包括%[2]s", condStateNot: "%[1]s的答案狀態不是%[2]s",
