@@ -15,7 +15,7 @@ type Entry struct {
 	Version   string
 	Language  string
 	Title     string
-	Questions int // the scored questions
+	Questions int // every question, the profile's included, as guide and the interview count them
 }
 
 // Nodes holds the YAML node trees of the built-in files, which go generate writes so that a

@@ -5,10 +5,10 @@ package questionnaires
 
 // Index lists the built-in questionnaires, sorted by id then language.
 var Index = []Entry{
-	{File: "collab-vendor-mo.en.yaml", ID: "collab-vendor-mo", Version: "2.0.0", Language: "en", Title: "Collaboration platform vendor assessment", Questions: 68},
-	{File: "collab-vendor-mo.pt.yaml", ID: "collab-vendor-mo", Version: "2.0.0", Language: "pt", Title: "Avaliação de fornecedor de plataforma de colaboração", Questions: 68},
-	{File: "collab-vendor-mo.zh-Hant.yaml", ID: "collab-vendor-mo", Version: "2.0.0", Language: "zh-Hant", Title: "協作平台供應商評估", Questions: 68},
-	{File: "internal-controls-mo.en.yaml", ID: "internal-controls-mo", Version: "2.0.0", Language: "en", Title: "Internal data protection controls for collaboration platforms", Questions: 40},
-	{File: "internal-controls-mo.pt.yaml", ID: "internal-controls-mo", Version: "2.0.0", Language: "pt", Title: "Controlos internos de protecção de dados para plataformas de colaboração", Questions: 40},
-	{File: "internal-controls-mo.zh-Hant.yaml", ID: "internal-controls-mo", Version: "2.0.0", Language: "zh-Hant", Title: "協作平台的內部個人資料保護控制措施", Questions: 40},
+	{File: "collab-vendor-mo.en.yaml", ID: "collab-vendor-mo", Version: "2.0.0", Language: "en", Title: "Collaboration platform vendor assessment", Questions: 79},
+	{File: "collab-vendor-mo.pt.yaml", ID: "collab-vendor-mo", Version: "2.0.0", Language: "pt", Title: "Avaliação de fornecedor de plataforma de colaboração", Questions: 79},
+	{File: "collab-vendor-mo.zh-Hant.yaml", ID: "collab-vendor-mo", Version: "2.0.0", Language: "zh-Hant", Title: "協作平台供應商評估", Questions: 79},
+	{File: "internal-controls-mo.en.yaml", ID: "internal-controls-mo", Version: "2.0.0", Language: "en", Title: "Internal data protection controls for collaboration platforms", Questions: 44},
+	{File: "internal-controls-mo.pt.yaml", ID: "internal-controls-mo", Version: "2.0.0", Language: "pt", Title: "Controlos internos de protecção de dados para plataformas de colaboração", Questions: 44},
+	{File: "internal-controls-mo.zh-Hant.yaml", ID: "internal-controls-mo", Version: "2.0.0", Language: "zh-Hant", Title: "協作平台的內部個人資料保護控制措施", Questions: 44},
 }

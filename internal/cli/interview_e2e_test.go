@@ -5,12 +5,14 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
+	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
 )
 
 // minimalQuestionnaire is the example questionnaire with every kind of question.
@@ -227,4 +229,141 @@ func (x *tmux) waitForEnd(why string) {
 		}
 	}
 	x.t.Fatal(why)
+}
+
+// capture is the screen as the terminal shows it.
+func (x *tmux) capture() string { return x.run("capture-pane", "-p", "-t", "vc") }
+
+// settle waits until the screen differs from before, or a moment passes (a key that changes
+// nothing on screen).
+func (x *tmux) settle(before string) string {
+	x.t.Helper()
+	screen := before
+	for deadline := time.Now().Add(400 * time.Millisecond); screen == before && time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		screen = x.capture()
+	}
+	return screen
+}
+
+// squeezed is the text of the main pane with every space, the section list and the form's
+// marks dropped, so that a label wrapped over lines reads as one.
+func squeezed(screen string) string {
+	var b strings.Builder
+	for _, l := range strings.Split(screen, "\n") {
+		if _, after, ok := strings.Cut(l, "│"); ok {
+			l = after
+		}
+		l = strings.NewReplacer("┃", "", "❯", "", "[ ]", "", "[x]", "").Replace(l)
+		b.WriteString(strings.Join(strings.Fields(l), ""))
+	}
+	return b.String()
+}
+
+// TestInterviewTmuxWholeInterview runs a whole interview of the default questionnaire at 80×24:
+// every option label of the profile and the first section shows in full, enter on an untouched
+// question records nothing, and the last answer leads to the review, then to the report.
+func TestInterviewTmuxWholeInterview(t *testing.T) {
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed: the full-screen end-to-end test needs it")
+	}
+	if testing.Short() {
+		t.Skip("a whole interview in a terminal")
+	}
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	x := &tmux{t: t, socket: fmt.Sprintf("vendorcheck-whole-%d", os.Getpid())}
+	t.Cleanup(func() { _ = exec.Command("tmux", "-L", x.socket, "kill-server").Run() })
+	x.run("new-session", "-d", "-s", "vc", "-x", "80", "-y", "24", "-c", dir, "-e", "ACCESSIBLE=", "-e", "TERM=xterm-256color",
+		bin, "interview", "--questionnaire", questionnaire.DefaultID, "--lang", "en")
+	x.waitFor("Assessment details")
+	x.keys("Acme Chat", "Enter", "Enter", "Enter", "Enter", "Enter", "C-u", "2026-11-28", "Enter")
+	qn, err := questionnaire.Find(questionnaire.DefaultID, "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	answers := filepath.Join(dir, "acme-chat-2026-11-28.answers.yaml")
+	onScreen := func(screen string) *questionnaire.Question {
+		s := squeezed(screen)
+		for _, q := range qn.Questions() {
+			p := strings.Join(strings.Fields(q.Prompt), "")
+			if q.Section != nil && q.Section != qn.Sections[0] || !strings.Contains(s, p[:min(len(p), 60)]) {
+				continue
+			}
+			return q
+		}
+		return nil
+	}
+
+	// Enter on the first question, untouched: nothing is recorded, the next question shows.
+	screen := x.waitFor("enter skip")
+	first := onScreen(screen)
+	if first == nil {
+		t.Fatalf("the first question is not one of the profile's:\n%s", screen)
+	}
+	x.keys("Enter")
+	if q := onScreen(x.settle(screen)); q == first {
+		t.Fatalf("enter on the untouched %s did not move on", first.ID)
+	}
+	if f, err := assessment.Load(answers); err != nil || f.Answers[first.ID] != nil {
+		t.Fatalf("enter on the untouched %s recorded %+v (%v)", first.ID, f.Answers[first.ID], err)
+	}
+	x.keys("C-b")
+	screen = x.settle(x.capture())
+
+	// Each question of the profile and the first section: read every option while moving
+	// through them, then pick the first.
+	checked := 0
+	for n := 0; n < 40; n++ {
+		q := onScreen(screen)
+		if q == nil {
+			break
+		}
+		checked++
+		seen := squeezed(screen)
+		missing := func() []int {
+			var out []int
+			for i, o := range q.Options {
+				if !strings.Contains(seen, strings.Join(strings.Fields(o.Label), "")) {
+					out = append(out, i)
+				}
+			}
+			return out
+		}
+		for range q.Options { // a long list scrolls
+			if len(missing()) == 0 {
+				break
+			}
+			before := x.capture()
+			x.keys("Down")
+			seen += squeezed(x.settle(before))
+		}
+		for _, i := range missing() {
+			t.Errorf("%s: option %d %q never shows in full", q.ID, i+1, q.Options[i].Label)
+		}
+		before := x.capture()
+		x.keys("1", "Enter")
+		screen = x.settle(before)
+		for i := 0; i < 20 && onScreen(screen) == q; i++ {
+			screen = x.settle(screen)
+		}
+	}
+	if want := len(qn.Profile); checked < want {
+		t.Errorf("read %d questions of the profile and the first section, want at least %d", checked, want)
+	}
+	if f, err := assessment.Load(answers); err != nil || f.Answers[first.ID] == nil {
+		t.Fatalf("%s was not answered on the way back (%v)", first.ID, err)
+	}
+
+	// The rest unknown, one ctrl+u each: after the last open question comes the review.
+	// (The interview handles keys one after the other, so they can be sent at once; on the
+	// review ctrl+u does nothing.)
+	x.keys(slices.Repeat([]string{"C-u"}, 120)...)
+	x.waitFor("Still open")
+	x.keys("End", "Enter")
+	x.waitFor("Report preview")
+	x.keys("Enter")
+	x.waitForEnd("enter on the report preview did not end the interview")
+	if _, err := os.Stat(filepath.Join(dir, "acme-chat-2026-11-28.report.md")); err != nil {
+		t.Error(err)
+	}
 }

@@ -55,7 +55,7 @@ var Index = []Entry{
 `)
 	for _, qn := range all {
 		fmt.Fprintf(&b, "\t{File: %q, ID: %q, Version: %q, Language: %q, Title: %q, Questions: %d},\n",
-			strings.TrimPrefix(qn.Source, "builtin:"), qn.ID, qn.Version, qn.Language, qn.Title, qn.ScoredCount())
+			strings.TrimPrefix(qn.Source, "builtin:"), qn.ID, qn.Version, qn.Language, qn.Title, len(qn.Questions()))
 	}
 	b.WriteString("}\n")
 	src, err := format.Source(b.Bytes())
