@@ -171,10 +171,11 @@ func (m *markdown) actionPlan() {
 }
 
 // sectionNumber returns the number of a section of the questionnaire, 1 for the first, as the
-// documents show it; "" when the questionnaire lacks it.
+// documents show it; "" when the questionnaire lacks it. Sections are matched by id: in a
+// comparison the section may come from another copy or version of the questionnaire.
 func sectionNumber(qn *questionnaire.Questionnaire, s *questionnaire.Section) string {
 	for i, sec := range qn.Sections {
-		if sec == s {
+		if s != nil && sec.ID == s.ID {
 			return strconv.Itoa(i + 1)
 		}
 	}

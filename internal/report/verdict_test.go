@@ -10,7 +10,7 @@ import (
 
 // TestVerdictCompareAndDiff checks that rule findings and drafts reach compare and diff: the
 // complete assessment's critical rule finding is a knock-out in the comparison, the draft is
-// named at the top, and the diff from the draft lists the rule findings as new, by rule.
+// named at the top, and the diff from the draft lists the rule findings as new, by section.
 func TestVerdictCompareAndDiff(t *testing.T) {
 	t.Parallel()
 	const qn = "../../docs/examples/questionnaire-verdict.yaml"
@@ -23,7 +23,7 @@ func TestVerdictCompareAndDiff(t *testing.T) {
 	}
 	for _, want := range []string{
 		"- Draft for Draft Chat: 1 question unanswered; its rating and recommendation are provisional.\n",
-		"Rule provider-keys-abroad — The provider holds the keys to data stored under another jurisdiction.",
+		"Section 1, combination of answers — The provider holds the keys to data stored under another jurisdiction.",
 	} {
 		if !strings.Contains(cmp.String(), want) {
 			t.Errorf("the comparison lacks %q:\n%s", want, cmp.String())
@@ -38,8 +38,8 @@ func TestVerdictCompareAndDiff(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
-		"- **Critical** Rule provider-keys-abroad — The provider holds the keys",
-		"- **High** Rule transfer-contradiction — Data is stored outside the MSAR",
+		"- **Critical** Section 1, combination of answers — The provider holds the keys",
+		"- **High** Section 1, combination of answers — Data is stored outside the MSAR",
 		"- **Low** 2.2 When does the ISO/IEC 27001 certificate expire? — The document expires on 2026-10-15",
 	} {
 		if !strings.Contains(diff.String(), want) {
