@@ -82,17 +82,12 @@ func interviewRun(std *streams, opts interviewOptions) error {
 	var held stores
 	defer held.close()
 	if s.Path != "" {
-		if err := held.open(s.Path, s.File, opts.force); err != nil {
+		if s.Store, err = held.open(s.Path, s.File, opts.force); err != nil {
 			return err
 		}
 	}
-	pathFor := func(f *assessment.File) (string, error) {
-		name, err := freeAnswersName(f)
-		if err == nil {
-			err = held.open(name, f, false)
-		}
-		return name, err
-	}
+	defer s.Close() // the file the interview named and held itself, if any
+	pathFor := func(f *assessment.File) (string, error) { return freeAnswersName(f) }
 	var finished bool
 	if accessible {
 		finished, err = tui.RunAccessible(s, tui.AccessibleOptions{
@@ -110,7 +105,7 @@ func interviewRun(std *streams, opts interviewOptions) error {
 			topt.Resume = func(path string) (*tui.Session, error) {
 				s, err := interviewSession(quiet, interviewOptions{resume: path})
 				if err == nil {
-					err = held.open(path, s.File, false)
+					s.Store, err = held.open(path, s.File, false)
 				}
 				return s, err
 			}
@@ -209,24 +204,25 @@ func interviewReport(std *streams, s *tui.Session, opts interviewOptions) error 
 	return nil
 }
 
-// stores are the answers files an interview holds (see assessment.Store): locked against a
-// second interview until the program ends. A new interview holds the one it names; the start
-// screen may open a draft instead.
+// stores are the answers files the command holds for an interview (see assessment.Store):
+// locked against a second interview until the program ends. It holds the file named on the
+// command line, and the draft the start screen may open instead; a file the interview names
+// itself, it holds itself (Session.Close).
 type stores struct {
 	mu   sync.Mutex
 	list []*assessment.Store
 }
 
 // open takes the answers file at path for the interview of f; see assessment.OpenStore.
-func (h *stores) open(path string, f *assessment.File, replace bool) error {
+func (h *stores) open(path string, f *assessment.File, replace bool) (*assessment.Store, error) {
 	st, err := assessment.OpenStore(path, f, replace)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	h.list = append(h.list, st)
-	return nil
+	return st, nil
 }
 
 // close releases every answers file held.

@@ -61,3 +61,50 @@ func TestInterviewLock(t *testing.T) {
 		t.Errorf("lock file left after the interview: %v", err)
 	}
 }
+
+// TestInterviewChangedOnDisk edits the answers file by hand while an interview is open: the
+// next save leaves the edit as it is and saves the answers to a new name beside it, saying so.
+func TestInterviewChangedOnDisk(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the binary")
+	}
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "h.answers.yaml")
+	draft := "questionnaire: {id: minimal-example, version: 1.0.0, language: en}\n" +
+		"assessment: {vendor: Acme, date: 2026-11-28}\nanswers: {}\n"
+	if err := os.WriteFile(path, []byte(draft), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(bin, "interview", "--accessible", "--resume", "h.answers.yaml", "--questionnaire", minimalQuestionnaire(t))
+	cmd.Dir = dir
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out syncBuffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Process.Kill()
+	waitFor(t, &out, "What kind of personal data")
+	edited := strings.Replace(draft, "vendor: Acme", "vendor: Edited by hand", 1)
+	if err := os.WriteFile(path, []byte(edited), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	stdin.Write([]byte("3\n\n\n\n"))
+	stdin.Close()
+	cmd.Wait()
+	if data, _ := os.ReadFile(path); string(data) != edited {
+		t.Errorf("the hand edit was overwritten:\n%s", data)
+	}
+	moved := filepath.Join(dir, "h-2.answers.yaml")
+	data, err := os.ReadFile(moved)
+	if err != nil || !strings.Contains(string(data), "sensitive-data") {
+		t.Errorf("the answer is not in h-2.answers.yaml: %v\n%s", err, data)
+	}
+	if !strings.Contains(out.String(), "h.answers.yaml was changed outside the interview and is left as it is; the answers are now saved to h-2.answers.yaml") {
+		t.Errorf("the interview did not say where the answers went:\n%s", out.String())
+	}
+}

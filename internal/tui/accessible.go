@@ -78,21 +78,34 @@ func RunAccessible(s *Session, opt AccessibleOptions) (finished bool, err error)
 	}
 	if s.Path == "" {
 		path, nameErr := nameFile(opt, s.File)
+		if nameErr == nil {
+			s.Store, nameErr = assessment.OpenStore(path, s.File, false)
+		}
 		if nameErr != nil {
 			return false, nameErr
 		}
 		s.Path = path
 	}
 	if err == nil {
-		err = s.Save()
+		err = p.save(s)
 	}
 	if err == nil {
 		err = askQuestions(p, s)
 	}
 	if errors.Is(err, errEOF) {
-		return false, s.Save()
+		return false, p.save(s)
 	}
 	return err == nil, err
+}
+
+// save saves the answers file and says so when it went to a new name (see Session.Save).
+func (p *prompter) save(s *Session) error {
+	old := s.Path
+	moved, err := s.Save()
+	if moved != "" {
+		fmt.Fprintln(p.out, msgf(p.msgs.changedOnDisk, old, moved))
+	}
+	return err
 }
 
 // nameFile asks opt.PathFor for the answers file's name.

@@ -105,7 +105,7 @@ func askQuestions(p *prompter, s *Session) error {
 			}
 			s.SetAnswer(q.ID, a)
 			if err == nil {
-				err = s.Save()
+				err = p.save(s)
 			}
 		}
 		if err != nil {

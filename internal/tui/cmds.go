@@ -23,27 +23,34 @@ type saver struct {
 	last int
 }
 
-// save writes the snapshot numbered seq unless a newer one was written.
-func (sv *saver) save(seq int, path string, f *assessment.File, qn *questionnaire.Questionnaire) error {
+// save writes the snapshot numbered seq unless a newer one was written: through the store
+// when there is one (see Session.Store), else to path. moved is the new name the store chose
+// when the file had changed on disk.
+func (sv *saver) save(seq int, st *assessment.Store, path string, f *assessment.File, qn *questionnaire.Questionnaire) (moved string, err error) {
 	sv.mu.Lock()
 	defer sv.mu.Unlock()
 	if seq < sv.last {
-		return nil
+		return "", nil
 	}
 	sv.last = seq
-	return assessment.Save(path, f, qn)
+	if st != nil {
+		return st.Save(f, qn)
+	}
+	return "", assessment.Save(path, f, qn)
 }
 
 // savedMsg reports the outcome of a save.
 type savedMsg struct {
-	seq int
-	err error
+	seq   int
+	moved string // the new name of the answers file, when the old one had changed on disk
+	err   error
 }
 
 // pathMsg reports the answers file chosen for a new interview and its first save.
 type pathMsg struct {
-	path string
-	err  error
+	path  string
+	store *assessment.Store // the file, held for this interview
+	err   error
 }
 
 // renderedMsg carries the report and its preview, and where the report file would go.
@@ -69,14 +76,18 @@ func (m *Model) saveCmd() tea.Cmd {
 		return nil
 	}
 	m.seq++
-	seq, path, f, qn, sv := m.seq, m.s.Path, m.s.snapshot(), m.s.QN, m.saver
-	return func() tea.Msg { return savedMsg{seq: seq, err: sv.save(seq, path, f, qn)} }
+	seq, st, path, f, qn, sv := m.seq, m.s.Store, m.s.Path, m.s.snapshot(), m.s.QN, m.saver
+	return func() tea.Msg {
+		moved, err := sv.save(seq, st, path, f, qn)
+		return savedMsg{seq: seq, moved: moved, err: err}
+	}
 }
 
-// nameCmd names the answers file of a new interview and saves it for the first time.
+// nameCmd names the answers file of a new interview, holds it (assessment.OpenStore) and saves
+// it for the first time.
 func (m *Model) nameCmd() tea.Cmd {
 	m.seq++
-	seq, path, f, qn, sv, pathFor := m.seq, m.s.Path, m.s.snapshot(), m.s.QN, m.saver, m.opt.PathFor
+	seq, st, path, f, qn, sv, pathFor := m.seq, m.s.Store, m.s.Path, m.s.snapshot(), m.s.QN, m.saver, m.opt.PathFor
 	return func() tea.Msg {
 		if path == "" {
 			if pathFor == nil {
@@ -86,8 +97,15 @@ func (m *Model) nameCmd() tea.Cmd {
 			if path, err = pathFor(f); err != nil {
 				return pathMsg{err: err}
 			}
+			if st, err = assessment.OpenStore(path, f, false); err != nil {
+				return pathMsg{err: err}
+			}
 		}
-		return pathMsg{path: path, err: sv.save(seq, path, f, qn)}
+		moved, err := sv.save(seq, st, path, f, qn)
+		if moved != "" {
+			path = moved
+		}
+		return pathMsg{path: path, store: st, err: err}
 	}
 }
 

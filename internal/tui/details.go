@@ -175,7 +175,7 @@ func (m *Model) onPath(msg pathMsg) (tea.Model, tea.Cmd) {
 		m.details.err = msg.err.Error()
 		return m, nil
 	}
-	m.s.Path = msg.path
+	m.s.Path, m.s.Store = msg.path, msg.store
 	m.status = msgf(m.t().savingTo, msg.path)
 	m.goTo(m.s.FirstOpen())
 	return m, nil

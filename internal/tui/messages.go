@@ -30,6 +30,7 @@ type messages struct {
 	moreInfo string
 	// Status lines: %[1]s an error, a path or a prompt.
 	couldNotSave, keptTyped, saved, savingTo, couldNotRender string
+	changedOnDisk                                            string // %[1]s the answers file, %[2]s the new one
 	opening, cannotResume, resumed, sectionEmpty             string
 	// Section picker and review: %[1]d the number of open questions.
 	jumpTitle, pickerKeys, stillOpen, allAnswered, openCount, finishEntry, unanswered string

@@ -15,7 +15,8 @@ var messagesEn = messages{
 	noNA:         "This question cannot be marked not applicable.",
 	moreInfo:     "… %[1]d more lines: %[2]s shows them all",
 
-	couldNotSave: "Could not save: %[1]s", keptTyped: "Kept what was typed on: %[1]s", saved: "Saved: %[1]s",
+	changedOnDisk: "%[1]s was changed outside the interview and is left as it is; the answers are now saved to %[2]s",
+	couldNotSave:  "Could not save: %[1]s", keptTyped: "Kept what was typed on: %[1]s", saved: "Saved: %[1]s",
 	savingTo: "Saving to %[1]s", couldNotRender: "Could not render the report: %[1]s",
 	opening: "Opening %[1]s", cannotResume: "Cannot resume: %[1]s", resumed: "Resumed %[1]s",
 	sectionEmpty: "That section has no questions to ask with the answers so far.",

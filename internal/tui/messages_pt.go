@@ -17,7 +17,8 @@ var messagesPt = messages{
 	noNA:     "Esta pergunta não pode ser marcada como não aplicável.",
 	moreInfo: "… mais %[1]d linhas: %[2]s mostra tudo",
 
-	couldNotSave: "Não foi possível guardar: %[1]s", keptTyped: "Guardado o que foi escrito em: %[1]s",
+	changedOnDisk: "%[1]s foi alterado fora da entrevista e fica como está; as respostas passam a ser guardadas em %[2]s",
+	couldNotSave:  "Não foi possível guardar: %[1]s", keptTyped: "Guardado o que foi escrito em: %[1]s",
 	saved: "Guardado: %[1]s", savingTo: "A guardar em %[1]s",
 	couldNotRender: "Não foi possível gerar o relatório: %[1]s",
 	opening:        "A abrir %[1]s", cannotResume: "Não é possível retomar: %[1]s", resumed: "Rascunho retomado: %[1]s",

@@ -17,7 +17,8 @@ var messagesZhHant = messages{
 	noNA:         "此問題不可標記為不適用。",
 	moreInfo:     "… 尚有 %[1]d 行：按 %[2]s 顯示全部",
 
-	couldNotSave: "無法儲存：%[1]s", keptTyped: "已保留輸入內容：%[1]s", saved: "已儲存：%[1]s",
+	changedOnDisk: "%[1]s已在訪談以外被修改，保持原狀；答案改為儲存至%[2]s",
+	couldNotSave:  "無法儲存：%[1]s", keptTyped: "已保留輸入內容：%[1]s", saved: "已儲存：%[1]s",
 	savingTo: "正在儲存至%[1]s", couldNotRender: "無法產生報告：%[1]s",
 	opening: "正在開啟%[1]s", cannotResume: "無法繼續草稿：%[1]s", resumed: "已載入草稿：%[1]s",
 	sectionEmpty: "按目前的答案，該部分沒有需要回答的問題。",

@@ -134,8 +134,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.details.setDark(m.isDark)
 		return m, nil
 	case savedMsg:
-		if msg.err != nil {
+		switch {
+		case msg.err != nil:
 			m.status = msgf(m.t().couldNotSave, msg.err.Error())
+		case msg.moved != "":
+			m.status = msgf(m.t().changedOnDisk, m.s.Path, msg.moved)
+			m.s.Path = msg.moved
 		}
 		return m, nil
 	case pathMsg:

@@ -312,10 +312,10 @@ func TestSaverKeepsNewest(t *testing.T) {
 	newer := assessment.NewFile(qn, assessment.Details{Vendor: "Newer", Date: "2026-11-28"})
 	older := assessment.NewFile(qn, assessment.Details{Vendor: "Older", Date: "2026-11-28"})
 	sv := &saver{}
-	if err := sv.save(2, path, newer, qn); err != nil {
+	if _, err := sv.save(2, nil, path, newer, qn); err != nil {
 		t.Fatal(err)
 	}
-	if err := sv.save(1, path, older, qn); err != nil {
+	if _, err := sv.save(1, nil, path, older, qn); err != nil {
 		t.Fatal(err)
 	}
 	if got := loadSaved(t, path).Assessment.Vendor; got != "Newer" {

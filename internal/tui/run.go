@@ -45,8 +45,12 @@ func Run(s *Session, opt Options) (finished bool, err error) {
 	_, runErr := p.Run()
 	if s.Path != "" {
 		m.seq++
-		if err := m.saver.save(m.seq, s.Path, s.snapshot(), s.QN); err != nil {
+		moved, err := m.saver.save(m.seq, s.Store, s.Path, s.snapshot(), s.QN)
+		if err != nil {
 			return false, err
+		}
+		if moved != "" {
+			s.Path = moved
 		}
 	}
 	if runErr != nil {

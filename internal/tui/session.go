@@ -24,6 +24,10 @@ type Session struct {
 	File *assessment.File
 	// Path is where the answers file is saved; empty until the details are known.
 	Path string
+	// Store, when not nil, holds the answers file at Path for this interview: locked against a
+	// second one, and never saved over changes made on disk meanwhile (see assessment.Store).
+	// The interview opens it for a file it names itself; Close lets it go.
+	Store *assessment.Store
 	// Now gives the time recorded in each answer; time.Now when nil.
 	Now func() time.Time
 	// ReportPath is where the user chose, at the end of the interview, to write the report;
@@ -215,12 +219,29 @@ func (s *Session) Open() []int {
 	return out
 }
 
-// Save writes the answers file atomically to Path.
-func (s *Session) Save() error {
+// Save writes the answers file atomically to Path, through the Store when the session holds
+// one. When the file had changed on disk since the interview last read or wrote it, the
+// answers go to a new name beside it instead: Path becomes that name, returned as moved.
+func (s *Session) Save() (moved string, err error) {
 	if s.Path == "" {
-		return fmt.Errorf("no answers file named yet")
+		return "", fmt.Errorf("no answers file named yet")
 	}
-	return assessment.Save(s.Path, s.File, s.QN)
+	if s.Store == nil {
+		return "", assessment.Save(s.Path, s.File, s.QN)
+	}
+	moved, err = s.Store.Save(s.File, s.QN)
+	if moved != "" {
+		s.Path = moved
+	}
+	return moved, err
+}
+
+// Close lets go of the answers file the session holds, if any.
+func (s *Session) Close() error {
+	if s.Store == nil {
+		return nil
+	}
+	return s.Store.Close()
 }
 
 // snapshot copies the answers file so that a command can save or render it while the
