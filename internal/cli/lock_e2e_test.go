@@ -88,6 +88,8 @@ func TestInterviewChangedOnDisk(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer cmd.Process.Kill()
+	waitFor(t, &out, "Who gives the answers")
+	stdin.Write([]byte("-\n"))
 	waitFor(t, &out, "What kind of personal data")
 	edited := strings.Replace(draft, "vendor: Acme", "vendor: Edited by hand", 1)
 	if err := os.WriteFile(path, []byte(edited), 0o600); err != nil {
