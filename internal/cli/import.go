@@ -110,8 +110,20 @@ func importRun(std *streams, opts importOptions, path string) error {
 	for _, c := range conflicts {
 		fmt.Fprintf(std.err, "vendorcheck: conflict: %s\n", c)
 	}
-	fmt.Fprintf(std.err, "vendorcheck: %d answers from %s, stated by %s; %d conflicts\n", len(filled.Answers)-len(conflicts), path, by, len(conflicts))
+	summary := fmt.Sprintf("%s from %s, stated by %s", count(len(filled.Answers), "answer"), path, by)
+	if opts.into != "" {
+		summary += fmt.Sprintf("; %s where the draft's answer differs and is kept", count(len(conflicts), "conflict"))
+	}
+	fmt.Fprintf(std.err, "vendorcheck: %s\n", summary)
 	return nil
+}
+
+// count says "1 answer" or "3 answers".
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 // importQuestionnaire finds the questionnaire a workbook was made from: the --questionnaire

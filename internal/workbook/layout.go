@@ -25,20 +25,20 @@ func forAudience(q *questionnaire.Question, audience string) bool {
 // The columns of the questions sheet. The last two are hidden and locked: the question id and,
 // on the rows of a multi question's options, the option id.
 const (
-	colNumber       = "A"
-	colQuestion     = "B"
-	colHelp         = "C"
-	colEvidenceAsk  = "D"
-	colAnswer       = "E"
-	colDate         = "F"
-	colNote         = "G"
-	colEvidence     = "H"
-	colID           = "I"
-	colOption       = "J"
-	lastVisibleCol  = colEvidence
-	lastCol         = colOption
-	headerRow       = 1
-	firstQuestonRow = 2
+	colNumber        = "A"
+	colQuestion      = "B"
+	colHelp          = "C"
+	colEvidenceAsk   = "D"
+	colAnswer        = "E"
+	colDate          = "F"
+	colNote          = "G"
+	colEvidence      = "H"
+	colID            = "I"
+	colOption        = "J"
+	lastVisibleCol   = colEvidence
+	lastCol          = colOption
+	headerRow        = 1
+	firstQuestionRow = 2
 )
 
 // The cells of the instructions sheet that the respondent fills in.
@@ -99,7 +99,7 @@ func layoutFor(qn *questionnaire.Questionnaire, audience string) *layout {
 			l.numbers[q.ID] = fmt.Sprintf("%d.%d", si+1, qi+1)
 		}
 	}
-	n := firstQuestonRow
+	n := firstQuestionRow
 	group := func(number, title string, qs []*questionnaire.Question) {
 		var chosen []*questionnaire.Question
 		for _, q := range qs {
