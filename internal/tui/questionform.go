@@ -46,6 +46,9 @@ type questionForm struct {
 	note     string
 	evidence string
 	source   string
+	// stored is the answer the form was filled from (nil for none): a note or evidence field
+	// left as shown keeps the stored text and list exactly, however they were written.
+	stored *assessment.Answer
 
 	width, room int
 	plain       bool // no colours
@@ -56,6 +59,7 @@ type questionForm struct {
 // width cells and at most room lines.
 func newQuestionForm(q *questionnaire.Question, a *assessment.Answer, msgs *messages, width, room int, isDark, plain bool) *questionForm {
 	f := &questionForm{q: q, msgs: msgs, width: width, room: room, plain: plain}
+	f.stored = a
 	if a != nil {
 		f.choice, f.chosen = a.Choice, a.Choice != ""
 		f.choices = slices.Clone(a.Choices)
@@ -288,6 +292,14 @@ func (f *questionForm) answer() (*assessment.Answer, error) {
 func (f *questionForm) extras(a *assessment.Answer) *assessment.Answer {
 	a.Note = strings.TrimSpace(f.note)
 	a.Evidence = splitEvidence(f.evidence)
+	if old := f.stored; old != nil {
+		if f.note == old.Note {
+			a.Note = old.Note // as stored, spaces and line ends included
+		}
+		if f.evidence == joinEvidence(old.Evidence) {
+			a.Evidence = slices.Clone(old.Evidence)
+		}
+	}
 	a.Source = f.source
 	return a
 }
