@@ -193,3 +193,28 @@ func TestCompareJSONRanking(t *testing.T) {
 		}
 	}
 }
+
+// TestCompareProfileWarning warns at the top when the vendors were profiled differently, and
+// only then.
+func TestCompareProfileWarning(t *testing.T) {
+	t.Parallel()
+	render := func(rs ...*scoring.Result) string {
+		var buf bytes.Buffer
+		if err := Compare(&buf, rs); err != nil {
+			t.Fatal(err)
+		}
+		return buf.String()
+	}
+	a, b := exampleResult(t, "mainland-provider-keys", "en"), exampleResult(t, "singapore-byok", "en")
+	got := render(a, b)
+	head, _, _ := strings.Cut(got, "## ")
+	for _, want := range []string{"**Not like for like**: ", "(mixed for Meridian Workspace Pte. Ltd. (fictional); high for Huitong Cloud Office (fictional))", "(P1 and P2)",
+		"cannot be compared as they stand."} {
+		if !strings.Contains(head, want) {
+			t.Errorf("the comparison's top lacks %q:\n%s", want, head)
+		}
+	}
+	if same := render(a, exampleResult(t, "mainland-provider-keys", "en")); strings.Contains(same, "Not like for like") {
+		t.Errorf("a warning for two assessments with the same profile:\n%s", same)
+	}
+}
