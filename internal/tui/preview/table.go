@@ -106,16 +106,20 @@ func columnWidths(minW, maxW []int, lengths [][]int, room int) (widths []int, ok
 		widths[j] = maxW[j]
 	}
 	for ; extra > 0; extra-- {
-		best, saved := -1, -1
+		best, bestGain := -1, [3]int{}
+		h0, l0 := height(lengths, widths)
 		for j := range widths {
 			if widths[j] >= maxW[j] {
 				continue
 			}
 			widths[j]++
-			s := height(lengths, widths)
+			h, l := height(lengths, widths)
 			widths[j]--
-			if gain := height(lengths, widths) - s; gain > saved {
-				best, saved = j, gain
+			// lines of the table saved, then lines of cells, then the column's text per cell of
+			// width: ties go to the column most crowded.
+			gain := [3]int{h0 - h, l0 - l, pressure(lengths, j) / widths[j]}
+			if best < 0 || slices.Compare(gain[:], bestGain[:]) > 0 {
+				best, bestGain = j, gain
 			}
 		}
 		if best < 0 {
@@ -126,17 +130,28 @@ func columnWidths(minW, maxW []int, lengths [][]int, room int) (widths []int, ok
 	return widths, true
 }
 
-// height estimates the lines of a table: each row as tall as its cell that wraps to most lines.
-func height(lengths [][]int, widths []int) int {
-	h := 0
+// pressure is the width of a column's text, all its cells unwrapped.
+func pressure(lengths [][]int, j int) int {
+	n := 0
+	for _, row := range lengths {
+		n += row[j]
+	}
+	return n
+}
+
+// height estimates the lines of a table, each row as tall as its cell that wraps to most
+// lines, and the lines of all its cells.
+func height(lengths [][]int, widths []int) (rows, cells int) {
 	for _, row := range lengths {
 		tall := 1
 		for j, l := range row {
-			tall = max(tall, (l+widths[j]-1)/max(widths[j], 1))
+			n := (l + widths[j] - 1) / max(widths[j], 1)
+			tall = max(tall, n)
+			cells += n
 		}
-		h += tall
+		rows += tall
 	}
-	return h
+	return rows, cells
 }
 
 // records draws each row of a table too wide for the screen as its first cell in bold, then
