@@ -9,12 +9,13 @@ import (
 
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
 	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
+	"github.com/vendorcheck/vendorcheck/internal/visible"
 )
 
 // AccessibleOptions configure the line-by-line interview.
 type AccessibleOptions struct {
 	In  io.Reader // one answer a line
-	Out io.Writer // plain text, no escape codes
+	Out io.Writer // plain text: any character of a file a terminal would act on is shown as a code
 	// AskDetails asks for the assessment details first (a new interview, not a resumed one).
 	AskDetails bool
 	// Today is the default assessment date, YYYY-MM-DD.
@@ -67,7 +68,7 @@ func (p *prompter) ask(prompt string, check func(string) error) (string, error) 
 // the profile questions, then each section's visible questions, saving the answers file after
 // every answer. It returns finished false when the input ended first; the draft is then saved.
 func RunAccessible(s *Session, opt AccessibleOptions) (finished bool, err error) {
-	p := &prompter{in: bufio.NewReader(opt.In), out: opt.Out, msgs: s.msgs}
+	p := &prompter{in: bufio.NewReader(opt.In), out: visible.Writer(opt.Out), msgs: s.msgs}
 	fmt.Fprintln(p.out, msgf(p.msgs.titleLine, s.QN.Title, s.QN.Version, s.QN.Language))
 	if d := strings.TrimSpace(s.QN.Description); d != "" {
 		fmt.Fprintln(p.out, d)

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"bytes"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -313,5 +314,25 @@ func TestSplitEvidence(t *testing.T) {
 		if got := splitEvidence(joinEvidence(c.want)); !slices.Equal(got, c.want) {
 			t.Errorf("joinEvidence(%q) does not read back: %q", c.want, got)
 		}
+	}
+}
+
+// TestAccessibleNoEscapes runs the line-by-line interview on a questionnaire whose texts carry
+// escape sequences and bidi overrides: the output shows them as codes, whoever gives the writer.
+func TestAccessibleNoEscapes(t *testing.T) {
+	qn := loadMinimal(t)
+	qn.Title = "T\x1b]52;c;cHduZWQ=\a\x1b[31m\u202ered"
+	qn.Questions()[0].Prompt = "Prompt \x1b[2J\u200b"
+	var out bytes.Buffer
+	path := filepath.Join(t.TempDir(), "x.answers.yaml")
+	s := NewSession(qn, assessment.NewFile(qn, assessment.Details{Vendor: "V", Date: "2026-11-28"}), path)
+	RunAccessible(s, AccessibleOptions{In: strings.NewReader(""), Out: &out})
+	for _, seq := range []string{"\x1b", "\a", "\u202e", "\u200b"} {
+		if strings.Contains(out.String(), seq) {
+			t.Errorf("output holds %q:\n%q", seq, out.String())
+		}
+	}
+	if !strings.Contains(out.String(), "T<U+001B>]52;c;cHduZWQ=<U+0007>") {
+		t.Errorf("the title is not shown with codes:\n%s", out.String())
 	}
 }
