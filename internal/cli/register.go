@@ -58,7 +58,7 @@ is then 1.`,
 	cmd.Flags().StringVar(&opts.asOf, "as-of", "", "the day to count from, YYYY-MM-DD (default today)")
 	cmd.Flags().StringArrayVar(&opts.questionnaires, "questionnaire", nil,
 		"questionnaire id or file to score with, where the answers' one is not built in (repeat for other versions)")
-	cmd.Flags().StringVar(&opts.lang, "lang", "", "write in this language (BCP 47 tag, e.g. pt or zh-Hant); default the answers' language")
+	cmd.Flags().Var(langFlag{&opts.lang}, "lang", "write in this language (BCP 47 tag, e.g. pt or zh-Hant); default the answers' language")
 	return cmd
 }
 
