@@ -139,7 +139,8 @@ func (m *Model) toggleHelp(msg tea.KeyPressMsg) bool {
 // that fit the width and the key that shows the others.
 func (m *Model) helpView() string {
 	// The line depends only on what keys apply and the width; fitting it measures many
-	// candidate lines, so it is kept until one of those changes.
+	// candidate lines, so the lines drawn are kept. Several are kept, as moving through a
+	// question's options changes what enter does back and forth.
 	k := helpKey{state: m.state, width: m.width, all: m.help.ShowAll, typing: m.typing(), msgs: m.s.msgs}
 	if m.state == stateQuestion {
 		k.q, k.enter, k.reading, k.fromReview = m.s.Question(m.cur), m.enterDoes(), m.reading, m.fromReview
@@ -148,11 +149,14 @@ func (m *Model) helpView() string {
 			k.focus = m.form.focus()
 		}
 	}
-	if k == m.helpCache.key && m.helpCache.view != "" {
-		return m.helpCache.view
+	if v, ok := m.helpCache[k]; ok {
+		return v
+	}
+	if len(m.helpCache) >= 16 || m.helpCache == nil {
+		m.helpCache = make(map[helpKey]string, 16)
 	}
 	v := m.drawHelp()
-	m.helpCache.key, m.helpCache.view = k, v
+	m.helpCache[k] = v
 	return v
 }
 

@@ -69,12 +69,9 @@ type Model struct {
 	target   reportTarget
 	progress progress.Model
 	help     help.Model
-	// helpCache and sideCache are the last key help and section list drawn, and what they
-	// were drawn for.
-	helpCache struct {
-		key  helpKey
-		view string
-	}
+	// helpCache holds the key help lines drawn, by what they were drawn for; sideCache the
+	// last section list drawn and what for.
+	helpCache map[helpKey]string
 	sideCache struct {
 		key   sidebarKey
 		lines []string
