@@ -37,7 +37,10 @@ func (m *Model) keysFor() []key.Binding {
 	case stateStart:
 		return []key.Binding{k.Up, k.Choose, k.Top, k.Quit}
 	case stateReview:
-		return []key.Binding{k.Up, k.Next, k.Back, k.Sections, k.Top, k.Quit}
+		if m.acc != nil {
+			return m.acceptKeysHelp()
+		}
+		return []key.Binding{k.Up, k.Next, k.Accept, k.Back, k.Sections, k.Top, k.Quit}
 	case stateSummary:
 		return []key.Binding{k.Up, k.Write, k.Back, k.Top, k.Quit}
 	}
@@ -121,6 +124,8 @@ func (m *Model) typing() bool {
 		return true
 	case stateQuestion:
 		return m.form != nil && m.form.typing()
+	case stateReview:
+		return m.acc != nil && m.acc.ed != nil
 	}
 	return false
 }
@@ -141,7 +146,7 @@ func (m *Model) helpView() string {
 	// The line depends only on what keys apply and the width; fitting it measures many
 	// candidate lines, so the lines drawn are kept. Several are kept, as moving through a
 	// question's options changes what enter does back and forth.
-	k := helpKey{state: m.state, width: m.width, all: m.help.ShowAll, typing: m.typing(), msgs: m.s.msgs}
+	k := helpKey{state: m.state, width: m.width, all: m.help.ShowAll, typing: m.typing(), msgs: m.s.msgs, accept: m.acceptStage()}
 	if m.state == stateQuestion {
 		k.q, k.enter, k.reading, k.fromReview = m.s.Question(m.cur), m.enterDoes(), m.reading, m.fromReview
 		k.cut = m.infoCut()
@@ -174,6 +179,7 @@ type helpKey struct {
 	enter                    int
 	cut, reading, fromReview bool
 	focus                    string
+	accept                   int // acceptStage
 }
 
 // drawHelp draws the key help of the current screen.

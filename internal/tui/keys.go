@@ -27,6 +27,7 @@ type keyMap struct {
 	NA               key.Binding
 	Sections         key.Binding
 	Review           key.Binding
+	Accept           key.Binding // on the review: accept the risk of an open finding (accept.go)
 	Cancel           key.Binding
 	Quit             key.Binding
 	Choose           key.Binding
@@ -63,6 +64,7 @@ func newKeyMap(c *messages) *keyMap {
 		NA:         key.NewBinding(key.WithKeys("ctrl+n"), key.WithHelp("ctrl+n", c.keyNA)),
 		Sections:   key.NewBinding(key.WithKeys("ctrl+g", "ctrl+s"), key.WithHelp("ctrl+g", c.keySections)),
 		Review:     key.NewBinding(key.WithKeys("ctrl+r"), key.WithHelp("ctrl+r", c.keyReview)),
+		Accept:     key.NewBinding(key.WithKeys("a"), key.WithHelp("a", c.acc.keyAccept)),
 		Cancel:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.keyClose)),
 		Quit:       key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", c.keyQuit)),
 		Choose:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.keyChoose)),

@@ -81,6 +81,8 @@ type messages struct {
 
 	// Answers carried over from an earlier assessment (carried.go).
 	cr carriedMessages
+	// Accepting a risk from the review (accept.go).
+	acc acceptMessages
 }
 
 // catalogues are the message catalogues by lower-case language tag.

@@ -87,4 +87,5 @@ var messagesEn = messages{
 	interviewComplete: "Interview complete. Answers saved to %[1]s.",
 	reportWritten:     "Report written to %[1]s",
 	cr:                carriedEn,
+	acc:               acceptEn,
 }

@@ -91,4 +91,5 @@ var messagesPt = messages{
 	interviewComplete: "Entrevista concluída. Respostas guardadas em %[1]s.",
 	reportWritten:     "Relatório escrito em %[1]s",
 	cr:                carriedPt,
+	acc:               acceptPt,
 }

@@ -89,4 +89,5 @@ var messagesZhHant = messages{
 	interviewComplete: "面談完成。答案已儲存至%[1]s。",
 	reportWritten:     "報告已寫入%[1]s",
 	cr:                carriedZhHant,
+	acc:               acceptZhHant,
 }

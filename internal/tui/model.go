@@ -46,6 +46,7 @@ type Model struct {
 	details *detailsForm  // nil until the details screen is shown
 	list    int           // the cursor of the picker and the review
 	open    []int         // the questions the review lists
+	acc     *acceptForm   // accepting a risk from the review; nil otherwise
 	status  string
 
 	// fromReview is set on a question opened from the review, where enter and esc go back;
@@ -129,6 +130,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.st = newStyles(m.isDark, m.plain)
 		m.form.setDark(m.isDark)
 		m.details.setDark(m.isDark)
+		m.acc.setDark(m.isDark)
 		return m, nil
 	case savedMsg:
 		switch {
@@ -187,6 +189,8 @@ func (m *Model) paste(msg tea.PasteMsg) {
 	switch {
 	case m.state == stateQuestion && m.form.typing():
 		m.form.ed.update(msg)
+	case m.state == stateReview && m.acc != nil && m.acc.ed != nil:
+		m.acc.ed.update(msg)
 	case m.state == stateDetails && !m.details.saving:
 		m.details.ed.update(msg)
 	}
@@ -197,6 +201,7 @@ func (m *Model) resize() {
 	m.help.SetWidth(m.width)
 	m.form.setSize(m.mainWidth(), m.formRoom())
 	m.details.setSize(m.mainWidth())
+	m.acc.setSize(m.mainWidth())
 	m.preview.SetWidth(m.width)
 	m.preview.SetHeight(max(m.height-2-lipgloss.Height(m.helpView())-len(summaryLinesFor(m.result)), 3))
 }

@@ -25,6 +25,9 @@ func (m *Model) backToReview() {
 
 // reviewKey handles a key on the review: enter jumps to a question, or finishes on the last entry.
 func (m *Model) reviewKey(msg tea.KeyPressMsg) tea.Cmd {
+	if m.acc != nil {
+		return m.acceptKey(msg)
+	}
 	n := len(m.open) + 1
 	switch {
 	case key.Matches(msg, m.keys().Up):
@@ -46,6 +49,8 @@ func (m *Model) reviewKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.renderCmd(m.preview.Width() - 2)
 	case key.Matches(msg, m.keys().Back):
 		m.goTo(m.s.Prev(len(m.s.Questions())))
+	case key.Matches(msg, m.keys().Accept):
+		m.openAccept()
 	case key.Matches(msg, m.keys().Sections):
 		m.openPicker()
 	case key.Matches(msg, m.keys().Cancel) && m.cur < len(m.s.Questions()):
@@ -56,6 +61,9 @@ func (m *Model) reviewKey(msg tea.KeyPressMsg) tea.Cmd {
 
 // reviewView draws the review.
 func (m *Model) reviewView(w, h int) []string {
+	if m.acc != nil {
+		return m.acceptView(w, h)
+	}
 	lines := []string{m.st.Heading.Render(m.t().stillOpen)}
 	if len(m.open) == 0 {
 		lines = append(lines, m.st.Faint.Render(m.t().allAnswered))
