@@ -66,12 +66,12 @@ func (m *Model) reviewView(w, h int) []string {
 	}
 	lines := []string{m.st.Heading.Render(m.t().stillOpen)}
 	if len(m.open) == 0 {
-		lines = append(lines, m.st.Faint.Render(m.t().allAnswered))
+		lines = append(lines, wrap(m.st.Faint, m.t().allAnswered, w, 0)...)
 	} else {
-		lines = append(lines, m.st.Faint.Render(truncate(msgf(m.t().openCount, len(m.open)), w)))
+		lines = append(lines, wrap(m.st.Faint, msgf(m.t().openCount, len(m.open)), w, 0)...)
 	}
 	lines = append(lines, "")
-	from, to := window(len(m.open)+1, m.list, h-4)
+	from, to := window(len(m.open)+1, m.list, h-len(lines)-1)
 	for i := from; i < to; i++ {
 		var text string
 		if i == len(m.open) {
