@@ -144,7 +144,7 @@ func askDetails(p *prompter, d *assessment.Details, today string) error {
 	if err != nil {
 		return err
 	}
-	if list := splitList(v, listSeps); len(list) > 0 {
+	if list := splitList(v, evidenceSeps); len(list) > 0 {
 		d.Interviewees = list
 	}
 	v, err = p.ask(msgf(c.askDate, d.Date), func(s string) error {

@@ -102,7 +102,7 @@ func (f *detailsForm) apply(d *assessment.Details) error {
 	}
 	d.Vendor, d.Product = strings.TrimSpace(f.vendor), strings.TrimSpace(f.product)
 	d.Organisation, d.Assessor = strings.TrimSpace(f.organisation), strings.TrimSpace(f.assessor)
-	d.Interviewees = splitList(f.interviewees, listSeps)
+	d.Interviewees = splitList(f.interviewees, evidenceSeps)
 	d.Date = date
 	return nil
 }

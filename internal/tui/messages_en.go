@@ -29,7 +29,7 @@ var messagesEn = messages{
 	detailsTitle: "Assessment details", idLine: "%[1]s · version %[2]s · %[3]s",
 	detailVendor: "Vendor", detailProduct: "Product", detailOrganisation: "Organisation",
 	detailAssessor: "Assessor", detailInterviewees: "Interviewees", detailDate: "Date",
-	intervieweesHint: "names or roles, separated by commas",
+	intervieweesHint: "names or roles, separated by , or ;",
 	detailsKeys:      "enter: next field; on Date, start the questions",
 
 	estimate:            "%[1]s · %[2]s · %[3]d questions, about %[4]d minutes",
@@ -56,7 +56,7 @@ var messagesEn = messages{
 	moreKeys: "more keys", more: "more", fewerKeys: "fewer keys",
 
 	titleLine: "%[1]s (version %[2]s, %[3]s)", notAccepted: "Not accepted: %[1]v.",
-	askDetail: "%[1]s [%[2]s]:", askInterviewees: "Interviewees, separated by commas [%[1]s]:",
+	askDetail: "%[1]s [%[2]s]:", askInterviewees: "Interviewees, separated by commas or semicolons [%[1]s]:",
 	askDate:        "Assessment date, YYYY-MM-DD [%[1]s]:",
 	profileHeading: "About your organisation's use of the platform", sectionHeading: "Section: %[1]s",
 	helpLabel: "Help: ", evidenceToAsk: "Evidence to ask for: ", referencesLabel: "References: ",

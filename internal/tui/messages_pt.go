@@ -32,7 +32,7 @@ var messagesPt = messages{
 	detailsTitle: "Dados da avaliação", idLine: "%[1]s · versão %[2]s · %[3]s",
 	detailVendor: "Fornecedor", detailProduct: "Produto", detailOrganisation: "Organização",
 	detailAssessor: "Avaliador", detailInterviewees: "Entrevistados", detailDate: "Data",
-	intervieweesHint: "nomes ou funções, separados por vírgulas",
+	intervieweesHint: "nomes ou funções, separados por , ou ;",
 	detailsKeys:      "enter: campo seguinte; em Data, começar as perguntas",
 
 	estimate:            "%[1]s · %[2]s · %[3]d perguntas, cerca de %[4]d minutos",
@@ -60,7 +60,7 @@ var messagesPt = messages{
 	keyFields: "campo", moreKeys: "mais teclas", more: "mais", fewerKeys: "menos teclas",
 
 	titleLine: "%[1]s (versão %[2]s, %[3]s)", notAccepted: "Não aceite: %[1]v.",
-	askDetail: "%[1]s [%[2]s]:", askInterviewees: "Entrevistados, separados por vírgulas [%[1]s]:",
+	askDetail: "%[1]s [%[2]s]:", askInterviewees: "Entrevistados, separados por vírgulas ou pontos e vírgulas [%[1]s]:",
 	askDate:        "Data da avaliação, AAAA-MM-DD [%[1]s]:",
 	profileHeading: "Sobre o uso da plataforma pela sua organização", sectionHeading: "Secção: %[1]s",
 	helpLabel: "Ajuda: ", evidenceToAsk: "Provas a pedir: ", referencesLabel: "Referências: ",

@@ -31,7 +31,7 @@ var messagesZhHant = messages{
 	detailsTitle: "評估資料", idLine: "%[1]s · 版本%[2]s · %[3]s",
 	detailVendor: "供應商", detailProduct: "產品", detailOrganisation: "機構",
 	detailAssessor: "評估人員", detailInterviewees: "受訪者", detailDate: "日期",
-	intervieweesHint: "姓名或職位，以逗號分隔",
+	intervieweesHint: "姓名或職位，以逗號或分號分隔",
 	detailsKeys:      "enter：下一欄；在日期欄按下即開始問題",
 
 	estimate:            "%[1]s · %[2]s · %[3]d 題，約 %[4]d 分鐘",
@@ -58,7 +58,7 @@ var messagesZhHant = messages{
 	moreKeys: "更多按鍵", more: "更多", fewerKeys: "較少按鍵",
 
 	titleLine: "%[1]s（版本%[2]s，%[3]s）", notAccepted: "輸入無效：%[1]v。",
-	askDetail: "%[1]s（預設：%[2]s）：", askInterviewees: "受訪者，以逗號分隔（預設：%[1]s）：",
+	askDetail: "%[1]s（預設：%[2]s）：", askInterviewees: "受訪者，以逗號或分號分隔（預設：%[1]s）：",
 	askDate:        "評估日期，YYYY-MM-DD（預設：%[1]s）：",
 	profileHeading: "關於貴機構使用平台的情況", sectionHeading: "部分：%[1]s",
 	helpLabel: "說明：", evidenceToAsk: "應索取的證據：", referencesLabel: "參考資料：",

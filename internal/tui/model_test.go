@@ -146,7 +146,7 @@ func loadSaved(t *testing.T, path string) *assessment.File {
 
 func TestModelDetailsThenAnswers(t *testing.T) {
 	d, path := newDriver(t)
-	d.keys("Acme Chat", "enter", "Pro", "enter", "enter", "enter", "IT manager, vendor", "enter", "enter")
+	d.keys("Acme Chat", "enter", "Pro", "enter", "enter", "enter", "IT manager; vendor", "enter", "enter")
 	if got := d.current(); got != "data-kinds" {
 		t.Fatalf("after the details the screen shows %q, want data-kinds", got)
 	}
