@@ -70,9 +70,7 @@ func (p *prompter) ask(prompt string, check func(string) error) (string, error) 
 func RunAccessible(s *Session, opt AccessibleOptions) (finished bool, err error) {
 	p := &prompter{in: bufio.NewReader(opt.In), out: visible.Writer(opt.Out), msgs: s.msgs}
 	fmt.Fprintln(p.out, msgf(p.msgs.titleLine, s.QN.Title, s.QN.Version, s.QN.Language))
-	if d := strings.TrimSpace(s.QN.Description); d != "" {
-		fmt.Fprintln(p.out, d)
-	}
+	printProse(p, s.QN.Description)
 	err = nil
 	if opt.AskDetails {
 		err = askDetails(p, &s.File.Assessment, opt.Today)
@@ -174,8 +172,14 @@ func printHeading(p *prompter, qn *questionnaire.Questionnaire, sec *questionnai
 		return
 	}
 	fmt.Fprintln(p.out, "\n"+msgf(p.msgs.sectionHeading, sec.Title))
-	if d := strings.TrimSpace(sec.Description); d != "" {
-		fmt.Fprintln(p.out, d)
+	printProse(p, sec.Description)
+}
+
+// printProse prints a description of the questionnaire a paragraph a line, without the line
+// breaks of its YAML block: a screen reader or a terminal wraps them itself.
+func printProse(p *prompter, text string) {
+	for _, para := range paragraphs(text) {
+		fmt.Fprintln(p.out, para)
 	}
 }
 
