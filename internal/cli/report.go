@@ -194,7 +194,7 @@ func reportRenderer(format string, folders []string) (renderFunc, string, error)
 	case "html":
 		evidence := new(report.EvidenceCache)
 		return func(sf *scoredFile) ([]byte, error) {
-			d, err := report.ReportDocument(sf.result, report.Options{EvidenceDir: filepath.Dir(sf.path), Evidence: evidence})
+			d, err := report.ReportDocument(sf.result, report.Options{EvidenceDir: filepath.Dir(sf.path), EvidenceFolders: folders, Evidence: evidence})
 			if err != nil {
 				return nil, err
 			}
