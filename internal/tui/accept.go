@@ -141,14 +141,7 @@ func (m *Model) acceptKey(msg tea.KeyPressMsg) tea.Cmd {
 		case key.Matches(msg, k.Cancel):
 			m.acc = nil
 		case n == 0:
-		case key.Matches(msg, k.Up):
-			a.list = (a.list + n - 1) % n
-		case key.Matches(msg, k.Down):
-			a.list = (a.list + 1) % n
-		case key.Matches(msg, k.Top):
-			a.list = 0
-		case key.Matches(msg, k.Bottom):
-			a.list = n - 1
+		case k.moveCursor(msg, &a.list, n):
 		case key.Matches(msg, k.Choose):
 			a.by, a.until, a.reason, a.err = "", "", "", ""
 			if old := m.accepted(a.findings[a.list]); old != nil {

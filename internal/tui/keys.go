@@ -1,9 +1,11 @@
 package tui
 
 import (
-	"charm.land/bubbles/v2/key"
-	"charm.land/huh/v2"
 	"sync"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
 )
 
 // keyMap holds every key of the interview; the help line shows the ones that apply (help.go).
@@ -106,3 +108,23 @@ var formKeys = sync.OnceValue(func() *huh.KeyMap {
 	km.Text.Editor.SetEnabled(false) // an editor would need the program, which the form never runs
 	return km
 })
+
+// moveCursor moves the cursor *cur of a list of n entries for the list keys (up and down wrap
+// round, home and end go to the ends) and reports whether msg was one of them.
+func (k *keyMap) moveCursor(msg tea.KeyPressMsg, cur *int, n int) bool {
+	switch {
+	case n == 0:
+		return false
+	case key.Matches(msg, k.Up):
+		*cur = (*cur + n - 1) % n
+	case key.Matches(msg, k.Down):
+		*cur = (*cur + 1) % n
+	case key.Matches(msg, k.Top):
+		*cur = 0
+	case key.Matches(msg, k.Bottom):
+		*cur = n - 1
+	default:
+		return false
+	}
+	return true
+}

@@ -29,14 +29,7 @@ func (m *Model) openPicker() {
 func (m *Model) pickerKey(msg tea.KeyPressMsg) tea.Cmd {
 	secs := m.pickerSections()
 	switch {
-	case key.Matches(msg, m.keys().Up):
-		m.list = (m.list + len(secs) - 1) % len(secs)
-	case key.Matches(msg, m.keys().Down):
-		m.list = (m.list + 1) % len(secs)
-	case key.Matches(msg, m.keys().Top):
-		m.list = 0
-	case key.Matches(msg, m.keys().Bottom):
-		m.list = len(secs) - 1
+	case m.keys().moveCursor(msg, &m.list, len(secs)):
 	case key.Matches(msg, m.keys().Next):
 		if i := m.s.SectionStart(secs[m.list]); i >= 0 {
 			m.goTo(i)

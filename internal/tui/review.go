@@ -30,14 +30,7 @@ func (m *Model) reviewKey(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	n := len(m.open) + 1
 	switch {
-	case key.Matches(msg, m.keys().Up):
-		m.list = (m.list + n - 1) % n
-	case key.Matches(msg, m.keys().Down):
-		m.list = (m.list + 1) % n
-	case key.Matches(msg, m.keys().Top):
-		m.list = 0
-	case key.Matches(msg, m.keys().Bottom):
-		m.list = n - 1
+	case m.keys().moveCursor(msg, &m.list, n):
 	case key.Matches(msg, m.keys().Next) && m.list < len(m.open):
 		m.reviewAt = m.list
 		m.goTo(m.open[m.list])

@@ -45,14 +45,7 @@ func (m *Model) openStart() {
 func (m *Model) startKey(msg tea.KeyPressMsg) tea.Cmd {
 	qs, n := m.opt.Questionnaires, len(m.opt.Questionnaires)+len(m.opt.Drafts)
 	switch {
-	case key.Matches(msg, m.keys().Up):
-		m.list = (m.list + n - 1) % n
-	case key.Matches(msg, m.keys().Down):
-		m.list = (m.list + 1) % n
-	case key.Matches(msg, m.keys().Top):
-		m.list = 0
-	case key.Matches(msg, m.keys().Bottom):
-		m.list = n - 1
+	case m.keys().moveCursor(msg, &m.list, n):
 	case key.Matches(msg, m.keys().Next) && m.list < len(qs):
 		if qn := qs[m.list]; qn != m.s.QN {
 			details := m.s.File.Assessment
