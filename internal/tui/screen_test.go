@@ -280,7 +280,7 @@ func TestStartShowsTitlesAndTime(t *testing.T) {
 		}
 	}
 	qn := d.m.s.QN
-	if want := msgf(messagesEn.estimate, qn.Language, qn.ID, askedAtFirst(qn), estimateMinutes(askedAtFirst(qn), 0)); !strings.Contains(screen, want) {
+	if want := msgf(messagesEn.estimate, qn.Language, qn.ID, len(qn.Questions()), estimateMinutes(askedAtFirst(qn), 0)); !strings.Contains(screen, want) {
 		t.Errorf("no estimate for collab-vendor-mo:\n%s", screen)
 	}
 	d.keys("end")

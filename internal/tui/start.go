@@ -86,8 +86,9 @@ func (m *Model) startView(w, h int) []string {
 	}
 	var entries []entry
 	for i, qn := range m.opt.Questionnaires {
-		n := askedAtFirst(qn)
-		about := msgf(m.t().estimate, qn.Language, qn.ID, n, estimateMinutes(n, m.opt.Pace))
+		// The count is every question, as list and the progress bar count them; the estimate is
+		// for those asked before any answer hides or shows others.
+		about := msgf(m.t().estimate, qn.Language, qn.ID, len(qn.Questions()), estimateMinutes(askedAtFirst(qn), m.opt.Pace))
 		e := entry{lines: []string{qn.Title, about}}
 		if i == 0 {
 			e.heading = m.t().chooseQuestionnaire
