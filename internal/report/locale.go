@@ -31,6 +31,12 @@ func newLocale(tag string) locale {
 	return locale{tag: t, decimal: strings.TrimSuffix(strings.TrimPrefix(s, "1"), "5")}
 }
 
+// Score writes a score or a percentage 0..100 with one decimal in the way of a language tag
+// (58.8 in English, 58,8 in Portuguese), as the documents write it, for the interview's summary.
+func Score(tag string, x float64) string {
+	return newLocale(tag).score(x)
+}
+
 // score writes a score 0..100 with one decimal: 58.8, 58,8.
 func (l locale) score(x float64) string {
 	return l.decimals(strconv.FormatFloat(round(x, 1), 'f', 1, 64))

@@ -33,7 +33,7 @@ type messages struct {
 	changedOnDisk                                            string // %[1]s the answers file, %[2]s the new one
 	opening, cannotResume, resumed, sectionEmpty             string
 	// Section picker and review: %[1]d the number of open questions.
-	jumpTitle, pickerKeys, stillOpen, allAnswered, openCount, finishEntry, unanswered string
+	jumpTitle, pickerKeys, stillOpen, allAnswered, openCountOne, openCount, finishEntry, unanswered string
 	// Details screen: the labels of the details, the interviewees' placeholder and the keys.
 	detailsTitle, idLine                            string // id line: %[1]s id, %[2]s version, %[3]s language
 	detailVendor, detailProduct, detailOrganisation string

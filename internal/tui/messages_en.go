@@ -23,8 +23,9 @@ var messagesEn = messages{
 
 	jumpTitle: "Jump to a section", pickerKeys: "enter: go there · esc: back to the question",
 	stillOpen: "Still open", allAnswered: "Every visible question has an answer.",
-	openCount:   "%[1]d questions unanswered or unknown; enter opens one.",
-	finishEntry: "Finish: see the score and the report", unanswered: "unanswered",
+	openCountOne: "1 question unanswered or unknown; enter opens it.",
+	openCount:    "%[1]d questions unanswered or unknown; enter opens one.",
+	finishEntry:  "Finish: see the score and the report", unanswered: "unanswered",
 
 	detailsTitle: "Assessment details", idLine: "%[1]s · version %[2]s · %[3]s",
 	detailVendor: "Vendor", detailProduct: "Product", detailOrganisation: "Organisation",

@@ -26,8 +26,9 @@ var messagesPt = messages{
 
 	jumpTitle: "Ir para uma secção", pickerKeys: "enter: abrir a secção · esc: voltar à pergunta",
 	stillOpen: "Em aberto", allAnswered: "Todas as perguntas visíveis têm resposta.",
-	openCount:   "%[1]d perguntas sem resposta ou com resposta desconhecida; enter abre uma.",
-	finishEntry: "Concluir: ver a pontuação e o relatório", unanswered: "sem resposta",
+	openCountOne: "1 pergunta sem resposta ou com resposta desconhecida; enter abre-a.",
+	openCount:    "%[1]d perguntas sem resposta ou com resposta desconhecida; enter abre uma.",
+	finishEntry:  "Concluir: ver a pontuação e o relatório", unanswered: "sem resposta",
 
 	detailsTitle: "Dados da avaliação", idLine: "%[1]s · versão %[2]s · %[3]s",
 	detailVendor: "Fornecedor", detailProduct: "Produto", detailOrganisation: "Organização",

@@ -25,8 +25,9 @@ var messagesZhHant = messages{
 
 	jumpTitle: "跳至部分", pickerKeys: "enter：前往 · esc：返回問題",
 	stillOpen: "尚未完成", allAnswered: "所有顯示的問題均已回答。",
-	openCount:   "%[1]d個問題未回答或答案為不知道；按 enter 開啟。",
-	finishEntry: "完成：查看評分及報告", unanswered: "未回答",
+	openCountOne: "1個問題未回答或答案為不知道；按 enter 開啟。",
+	openCount:    "%[1]d個問題未回答或答案為不知道；按 enter 開啟。",
+	finishEntry:  "完成：查看評分及報告", unanswered: "未回答",
 
 	detailsTitle: "評估資料", idLine: "%[1]s · 版本%[2]s · %[3]s",
 	detailVendor: "供應商", detailProduct: "產品", detailOrganisation: "機構",

@@ -61,7 +61,11 @@ func (m *Model) reviewView(w, h int) []string {
 	if len(m.open) == 0 {
 		lines = append(lines, wrap(m.st.Faint, m.t().allAnswered, w, 0)...)
 	} else {
-		lines = append(lines, wrap(m.st.Faint, msgf(m.t().openCount, len(m.open)), w, 0)...)
+		count := msgf(m.t().openCount, len(m.open))
+		if len(m.open) == 1 {
+			count = m.t().openCountOne
+		}
+		lines = append(lines, wrap(m.st.Faint, count, w, 0)...)
 	}
 	lines = append(lines, "")
 	from, to := window(len(m.open)+1, m.list, h-len(lines)-1)

@@ -286,7 +286,7 @@ func SummaryLines(r *scoring.Result) []string {
 	c := messagesFor(r.Questionnaire.Language)
 	score := c.notScored
 	if r.Scored {
-		score = fmt.Sprintf("%.1f / 100", r.Overall)
+		score = report.Score(r.Questionnaire.Language, r.Overall) + " / 100"
 	}
 	var lines []string
 	switch {
@@ -299,8 +299,8 @@ func SummaryLines(r *scoring.Result) []string {
 	lines = append(lines,
 		msgf(c.overallScore, score),
 		msgf(c.rating, r.Rating),
-		// one decimal, as the report shows it
-		msgf(c.coverage, fmt.Sprintf("%.1f", r.Coverage*100), r.Answered, r.Unknown, r.Unanswered, r.Visible),
+		// one decimal and the language's decimal separator, as the report shows it
+		msgf(c.coverage, report.Score(r.Questionnaire.Language, r.Coverage*100), r.Answered, r.Unknown, r.Unanswered, r.Visible),
 	)
 	if r.Recommendation != nil {
 		lines = append(lines, msgf(c.recommendation, r.Recommendation.Title))
