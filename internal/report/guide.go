@@ -65,7 +65,12 @@ func (g *guideWriter) header() {
 			questions += n
 		}
 	}
-	items = append(items, fmt.Sprintf(msg.guideQuestions, msg.count(msg.questionCount, len(g.chosen(qn.Profile))),
+	// A copy without profile questions (the vendor's) does not mention the profile at all.
+	counts := msg.guideQuestions
+	if len(g.chosen(qn.Profile)) == 0 {
+		counts = msg.guideQuestionsNoProfile
+	}
+	items = append(items, fmt.Sprintf(counts, msg.count(msg.questionCount, len(g.chosen(qn.Profile))),
 		msg.count(msg.questionCount, questions), msg.count(msg.sectionCount, sections)))
 	if g.audience != "" {
 		items = append(items, fmt.Sprintf(msg.guideAudience, msg.audiences[g.audience]))

@@ -128,6 +128,7 @@ type messages struct {
 
 	// Guide (arguments as named).
 	guideTitle, guideQuestionnaire, guideJurisdiction, guideQuestions string // title %[1]s; questionnaire %[1]s id, %[2]s version, %[3]s language; questions %[1]s profile, %[2]s questions, %[3]s sections
+	guideQuestionsNoProfile                                           string // as guideQuestions, for a copy without the profile: no %[1]s
 	guideAudience                                                     string // %[1]s the audience, from audiences
 	audiences                                                         map[questionnaire.Audience]string
 	questionCount, sectionCount                                       counted

@@ -191,7 +191,8 @@ var messagesEn = messages{
 		questionnaire.AudienceLegal: "legal and compliance", questionnaire.AudienceBusiness: "the business owners"},
 	guideTitle: "Interview guide: %[1]s", guideQuestionnaire: "Questionnaire: %[1]s, version %[2]s, language %[3]s",
 	guideJurisdiction: "Jurisdiction: ", guideQuestions: "Questions: %[1]s in the profile, %[2]s in %[3]s",
-	questionCount: counted{"%d question", "%d questions"}, sectionCount: counted{"%d section", "%d sections"},
+	guideQuestionsNoProfile: "Questions: %[2]s in %[3]s",
+	questionCount:           counted{"%d question", "%d questions"}, sectionCount: counted{"%d section", "%d sections"},
 	aboutHeading: "About this assessment", howToHeading: "How to use this guide",
 	howTo: []string{
 		"Send the guide a few days before the interview, so that the people you will ask can gather the evidence listed under each question.",

@@ -194,7 +194,8 @@ var messagesPt = messages{
 		questionnaire.AudienceLegal: "o jurídico e a conformidade", questionnaire.AudienceBusiness: "os responsáveis de negócio"},
 	guideTitle: "Guia de entrevista: %[1]s", guideQuestionnaire: "Questionário: %[1]s, versão %[2]s, língua %[3]s",
 	guideJurisdiction: "Jurisdição: ", guideQuestions: "Perguntas: %[1]s no perfil, %[2]s em %[3]s",
-	questionCount: counted{"%d pergunta", "%d perguntas"}, sectionCount: counted{"%d secção", "%d secções"},
+	guideQuestionsNoProfile: "Perguntas: %[2]s em %[3]s",
+	questionCount:           counted{"%d pergunta", "%d perguntas"}, sectionCount: counted{"%d secção", "%d secções"},
 	aboutHeading: "Sobre esta avaliação", howToHeading: "Como usar este guia",
 	howTo: []string{
 		"Envie o guia alguns dias antes da entrevista, para que as pessoas a entrevistar possam reunir as provas indicadas em cada pergunta.",

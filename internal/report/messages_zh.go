@@ -183,7 +183,8 @@ var messagesZhHant = messages{
 		questionnaire.AudienceLegal: "法務及合規部門", questionnaire.AudienceBusiness: "業務負責人"},
 	guideTitle: "面談指引：%[1]s", guideQuestionnaire: "問卷：%[1]s，版本%[2]s，語言%[3]s",
 	guideJurisdiction: "司法管轄區：", guideQuestions: "問題：概況%[1]s，%[3]s共%[2]s",
-	questionCount: counted{"%d題", "%d題"}, sectionCount: counted{"%d個部分", "%d個部分"},
+	guideQuestionsNoProfile: "問題：%[3]s共%[2]s",
+	questionCount:           counted{"%d題", "%d題"}, sectionCount: counted{"%d個部分", "%d個部分"},
 	aboutHeading: "關於本評估", howToHeading: "如何使用本指引",
 	howTo: []string{
 		"請於面談前數天發出本指引，讓受訪者可預先收集每個問題下所列的證據。",
