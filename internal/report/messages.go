@@ -235,6 +235,12 @@ func (m *messages) orNone(s string) string {
 	return s
 }
 
+// SeverityName names a severity in the words of a language tag, as the documents name it, for
+// the interview's list of findings.
+func SeverityName(tag string, s questionnaire.Severity) string {
+	return messagesFor(tag).severityName(s)
+}
+
 // severityName names a severity for a reader, capitalised; a severity the catalogue lacks is
 // shown as written, escaped.
 func (m *messages) severityName(s questionnaire.Severity) string {

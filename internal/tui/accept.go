@@ -9,7 +9,7 @@ import (
 	"charm.land/huh/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
-	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
+	"github.com/vendorcheck/vendorcheck/internal/report"
 	"github.com/vendorcheck/vendorcheck/internal/scoring"
 )
 
@@ -33,8 +33,6 @@ type acceptMessages struct {
 	recorded string
 	// The keys: accept a risk (on the review), record the acceptance.
 	keyAccept, keyRecord string
-	// The names of the severities.
-	severity map[questionnaire.Severity]string
 }
 
 var acceptEn = acceptMessages{
@@ -48,9 +46,6 @@ var acceptEn = acceptMessages{
 	errEmpty: "Say who accepts the risk and why.", errUntil: "The acceptance must run until a day after today, %[1]s.",
 	recorded:  "Accepted the risk of %[1]s until %[2]s",
 	keyAccept: "accept a risk", keyRecord: "record",
-	severity: map[questionnaire.Severity]string{questionnaire.SeverityCritical: "Critical",
-		questionnaire.SeverityHigh: "High", questionnaire.SeverityMedium: "Medium",
-		questionnaire.SeverityLow: "Low", questionnaire.SeverityInfo: "Info"},
 }
 
 var acceptPt = acceptMessages{
@@ -64,9 +59,6 @@ var acceptPt = acceptMessages{
 	errEmpty: "Indique quem aceita o risco e porquê.", errUntil: "A aceitação deve durar até um dia depois de hoje, %[1]s.",
 	recorded:  "Risco de %[1]s aceite até %[2]s",
 	keyAccept: "aceitar risco", keyRecord: "registar",
-	severity: map[questionnaire.Severity]string{questionnaire.SeverityCritical: "Crítica",
-		questionnaire.SeverityHigh: "Alta", questionnaire.SeverityMedium: "Média",
-		questionnaire.SeverityLow: "Baixa", questionnaire.SeverityInfo: "Informativa"},
 }
 
 var acceptZhHant = acceptMessages{
@@ -80,9 +72,6 @@ var acceptZhHant = acceptMessages{
 	errEmpty: "請填寫由誰接受風險及理由。", errUntil: "接受的有效期必須在今天（%[1]s）之後。",
 	recorded:  "已接受%[1]s的風險，有效至%[2]s",
 	keyAccept: "接受風險", keyRecord: "記錄",
-	severity: map[questionnaire.Severity]string{questionnaire.SeverityCritical: "嚴重",
-		questionnaire.SeverityHigh: "高", questionnaire.SeverityMedium: "中",
-		questionnaire.SeverityLow: "低", questionnaire.SeverityInfo: "資訊"},
 }
 
 // acceptForm is the review's list of open findings and, once one is chosen, the form that
@@ -217,7 +206,7 @@ func (m *Model) findingLine(f scoring.Finding) string {
 	if text == "" && f.Question != nil {
 		text = f.Question.Prompt
 	}
-	return m.t().acc.severity[f.Severity] + " · " + f.FindingID() + " — " + text
+	return report.SeverityName(m.s.QN.Language, f.Severity) + " · " + f.FindingID() + " — " + text
 }
 
 // acceptView draws the list of findings or the form.

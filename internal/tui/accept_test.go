@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
 	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
+	"github.com/vendorcheck/vendorcheck/internal/report"
 )
 
 // acceptDriver opens, at 80×24, the review of an interview of the minimal questionnaire in a
@@ -193,7 +194,7 @@ func TestAcceptCataloguesComplete(t *testing.T) {
 			}
 		}
 		for _, s := range questionnaire.Severities {
-			if c.acc.severity[s] == "" {
+			if report.SeverityName(tag, s) == "" {
 				t.Errorf("%s: no name for the severity %s", tag, s)
 			}
 		}
