@@ -6,8 +6,8 @@ import (
 	"strings"
 
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
+	"github.com/vendorcheck/vendorcheck/internal/interview"
 	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
-	"github.com/vendorcheck/vendorcheck/internal/tui"
 )
 
 // fromSession starts a new assessment of the vendor of an earlier answers file (interview
@@ -15,7 +15,7 @@ import (
 // built-in of the file's id, or --questionnaire), and every earlier answer that still fits
 // carried over and marked until it is confirmed or changed. The accepted risks are carried too,
 // so that the report shows the ones that have run out. What cannot be carried is named on stderr.
-func fromSession(std *streams, opts interviewOptions) (*tui.Session, error) {
+func fromSession(std *streams, opts interviewOptions) (*interview.Session, error) {
 	old, err := assessment.Load(opts.from)
 	if err != nil {
 		return nil, err
@@ -68,7 +68,7 @@ func fromSession(std *streams, opts interviewOptions) (*tui.Session, error) {
 		slices.Sort(left)
 		fmt.Fprintf(std.err, "vendorcheck: warning: not carried over: %s\n", strings.Join(left, "; "))
 	}
-	s := tui.NewSession(qn, f, opts.answers)
+	s := interview.NewSession(qn, f, opts.answers)
 	s.CarriedFrom = old.Assessment.Date
 	return s, nil
 }

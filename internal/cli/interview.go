@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
+	"github.com/vendorcheck/vendorcheck/internal/interview"
 	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
 	"github.com/vendorcheck/vendorcheck/internal/tui"
 )
@@ -86,7 +87,8 @@ func interviewRun(std *streams, opts interviewOptions) error {
 			return err
 		}
 	}
-	defer s.Close() // the file the interview named and held itself, if any
+	// The file the interview named and held itself, if any, is the last session's (see tui.Run).
+	defer func() { s.Close() }()
 	pathFor := func(f *assessment.File) (string, error) { return freeAnswersName(f) }
 	var finished bool
 	if accessible {
@@ -102,7 +104,7 @@ func interviewRun(std *streams, opts interviewOptions) error {
 			topt.Questionnaires, _ = questionnaire.Builtins()
 			topt.Drafts, topt.Pace = findDrafts()
 			quiet := &streams{in: std.in, out: std.out, say: std.say, err: io.Discard}
-			topt.Resume = func(path string) (*tui.Session, error) {
+			topt.Resume = func(path string) (*interview.Session, error) {
 				s, err := interviewSession(quiet, interviewOptions{resume: path})
 				if err == nil {
 					s.Store, err = held.open(path, s.File, false)
@@ -110,7 +112,7 @@ func interviewRun(std *streams, opts interviewOptions) error {
 				return s, err
 			}
 		}
-		finished, err = tui.Run(s, topt)
+		s, finished, err = tui.Run(s, topt)
 	}
 	if err != nil {
 		return err
@@ -121,9 +123,9 @@ func interviewRun(std *streams, opts interviewOptions) error {
 			if !strings.HasPrefix(s.QN.Source, "builtin:") && s.QN.Source != "" {
 				resume += " --questionnaire " + shellQuote(s.QN.Source)
 			}
-			fmt.Fprintln(std.say, tui.DraftSaved(s.QN.Language, s.Path, resume))
+			fmt.Fprintln(std.say, interview.DraftSaved(s.QN.Language, s.Path, resume))
 		} else {
-			fmt.Fprintln(std.say, tui.NothingSaved(s.QN.Language))
+			fmt.Fprintln(std.say, interview.NothingSaved(s.QN.Language))
 		}
 		if accessible {
 			return errInputEnded
@@ -134,7 +136,7 @@ func interviewRun(std *streams, opts interviewOptions) error {
 }
 
 // interviewSession loads the resumed answers file or starts a new one, with its questionnaire.
-func interviewSession(std *streams, opts interviewOptions) (*tui.Session, error) {
+func interviewSession(std *streams, opts interviewOptions) (*interview.Session, error) {
 	if opts.from != "" {
 		return fromSession(std, opts)
 	}
@@ -148,7 +150,7 @@ func interviewSession(std *streams, opts interviewOptions) (*tui.Session, error)
 			return nil, err
 		}
 		f := assessment.NewFile(qn, assessment.Details{Date: today()})
-		return tui.NewSession(qn, f, opts.answers), nil
+		return interview.NewSession(qn, f, opts.answers), nil
 	}
 	f, err := assessment.Load(opts.resume)
 	if err != nil {
@@ -179,18 +181,18 @@ func interviewSession(std *streams, opts interviewOptions) (*tui.Session, error)
 	if opts.answers != "" {
 		path = opts.answers
 	}
-	return tui.NewSession(qn, f, path), nil
+	return interview.NewSession(qn, f, path), nil
 }
 
 // interviewReport prints the score and writes the report of a finished interview.
-func interviewReport(std *streams, s *tui.Session, opts interviewOptions) error {
+func interviewReport(std *streams, s *interview.Session, opts interviewOptions) error {
 	out := std.say
 	data, r, err := s.Report()
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(out, "\n"+tui.InterviewComplete(s.QN.Language, s.Path))
-	for _, line := range tui.SummaryLines(r) {
+	fmt.Fprintln(out, "\n"+interview.Complete(s.QN.Language, s.Path))
+	for _, line := range interview.SummaryLines(r) {
 		fmt.Fprintln(out, line)
 	}
 	path := reportPathOf(s.Path, opts)
@@ -200,7 +202,7 @@ func interviewReport(std *streams, s *tui.Session, opts interviewOptions) error 
 	if err := writeOutput(std.out, path, data, opts.force || s.ReplaceReport); err != nil {
 		return err
 	}
-	fmt.Fprintln(out, tui.ReportWritten(s.QN.Language, path))
+	fmt.Fprintln(out, interview.ReportWritten(s.QN.Language, path))
 	return nil
 }
 
@@ -266,7 +268,7 @@ func freeAnswersName(f *assessment.File) (string, error) {
 }
 
 // findDrafts lists the answers files in the working folder that can be read, to offer them on
-// the start screen, and measures from them how long a question takes (tui.Pace).
+// the start screen, and measures from them how long a question takes (interview.Pace).
 func findDrafts() ([]tui.Draft, time.Duration) {
 	names, _ := filepath.Glob("*.answers.yaml")
 	var drafts []tui.Draft
@@ -277,7 +279,7 @@ func findDrafts() ([]tui.Draft, time.Duration) {
 			files = append(files, f)
 		}
 	}
-	return drafts, tui.Pace(files)
+	return drafts, interview.Pace(files)
 }
 
 // today is the current date, YYYY-MM-DD.

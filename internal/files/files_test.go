@@ -183,11 +183,18 @@ func TestLock(t *testing.T) {
 	if _, err := os.Stat(LockPath(path)); !os.IsNotExist(err) {
 		t.Errorf("lock file left after Release: %v", err)
 	}
-	l, err = TakeLock(path)
+	second, err := TakeLock(path)
 	if err != nil {
 		t.Fatalf("lock after release: %v", err)
 	}
-	l.Release()
+	// Releasing the first lock again must leave the one taken since in place.
+	if err := l.Release(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(LockPath(path)); err != nil {
+		t.Errorf("a second Release removed a lock taken since: %v", err)
+	}
+	second.Release()
 }
 
 // TestLockStale checks that a lock left by a process that no longer runs is taken over, and that

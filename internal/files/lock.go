@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -16,7 +17,11 @@ import (
 // O_EXCL and holding the process's id, the machine's name and the time it was taken. The
 // process removes it with Release; a lock left by a process that no longer runs on this machine
 // (killed, or the machine restarted) is taken over.
-type Lock struct{ path string }
+type Lock struct {
+	mu       sync.Mutex
+	path     string
+	released bool
+}
 
 // HeldError reports a file locked by another process.
 type HeldError struct {
@@ -103,11 +108,18 @@ func readLock(path, lockPath string) *HeldError {
 	return e
 }
 
-// Release removes the lock; releasing a nil lock does nothing.
+// Release removes the lock. Releasing it again, or releasing a nil lock, does nothing: a second
+// release must never remove a lock another process has taken since.
 func (l *Lock) Release() error {
 	if l == nil {
 		return nil
 	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.released {
+		return nil
+	}
+	l.released = true
 	if err := os.Remove(l.path); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return fmt.Errorf("remove lock: %w", cause(err))
 	}

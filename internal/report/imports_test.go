@@ -19,7 +19,7 @@ func TestNoCharmImports(t *testing.T) {
 		t.Skip("the go command is not on PATH")
 	}
 	const module = "github.com/vendorcheck/vendorcheck/internal/"
-	roots := []string{module + "questionnaire", module + "assessment", module + "scoring", module + "report"}
+	roots := []string{module + "questionnaire", module + "assessment", module + "scoring", module + "report", module + "interview"}
 	for _, root := range roots {
 		out, err := exec.Command(goBin, append([]string{"list", "-deps"}, root)...).Output()
 		if err != nil {

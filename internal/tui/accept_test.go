@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
+	"github.com/vendorcheck/vendorcheck/internal/interview"
 	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
 	"github.com/vendorcheck/vendorcheck/internal/report"
 )
@@ -33,7 +34,7 @@ func acceptDriver(t *testing.T, lang string, answered bool) (*driver, string) {
 		f.Answers["certifications"] = &assessment.Answer{Choices: []string{"none"}}
 	}
 	path := filepath.Join(t.TempDir(), "acme.answers.yaml")
-	m := New(NewSession(qn, f, path), Options{Today: "2026-11-28"})
+	m := New(interview.NewSession(qn, f, path), Options{Today: "2026-11-28"})
 	d := &driver{t: t, m: m}
 	d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
 	d.keys("ctrl+r")

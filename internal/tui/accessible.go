@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
+	"github.com/vendorcheck/vendorcheck/internal/interview"
 	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
 	"github.com/vendorcheck/vendorcheck/internal/visible"
 )
@@ -67,8 +68,8 @@ func (p *prompter) ask(prompt string, check func(string) error) (string, error) 
 // RunAccessible runs the interview as plain line-by-line prompts: the details (when asked for),
 // the profile questions, then each section's visible questions, saving the answers file after
 // every answer. It returns finished false when the input ended first; the draft is then saved.
-func RunAccessible(s *Session, opt AccessibleOptions) (finished bool, err error) {
-	p := &prompter{in: bufio.NewReader(opt.In), out: visible.Writer(opt.Out), msgs: s.msgs}
+func RunAccessible(s *interview.Session, opt AccessibleOptions) (finished bool, err error) {
+	p := &prompter{in: bufio.NewReader(opt.In), out: visible.Writer(opt.Out), msgs: messagesFor(s.QN.Language)}
 	fmt.Fprintln(p.out, msgf(p.msgs.titleLine, s.QN.Title, s.QN.Version, s.QN.Language))
 	printProse(p, s.QN.Description)
 	err = nil
@@ -97,8 +98,8 @@ func RunAccessible(s *Session, opt AccessibleOptions) (finished bool, err error)
 	return err == nil, err
 }
 
-// save saves the answers file and says so when it went to a new name (see Session.Save).
-func (p *prompter) save(s *Session) error {
+// save saves the answers file and says so when it went to a new name (see interview.Session.Save).
+func (p *prompter) save(s *interview.Session) error {
 	old := s.Path
 	moved, err := s.Save()
 	if moved != "" {

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
+	"github.com/vendorcheck/vendorcheck/internal/interview"
 	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
 )
 
@@ -25,7 +26,7 @@ var (
 
 // askBy asks once who gives the answers, to record with each one. The default is who gave the
 // latest answer, else the first interviewee; "-" records nobody.
-func askBy(p *prompter, s *Session) (string, error) {
+func askBy(p *prompter, s *interview.Session) (string, error) {
 	def, latest := "", ""
 	for _, a := range s.File.Answers {
 		if a.By != "" && a.At >= latest {
@@ -51,7 +52,7 @@ func askBy(p *prompter, s *Session) (string, error) {
 // before the first, it asks who answers (askBy). At an answer prompt, typeBack asks the
 // question before again and typeReview lists the questions still open to pick one; when none
 // is left unanswered after the last, the review is offered once more if any was skipped.
-func askQuestions(p *prompter, s *Session) error {
+func askQuestions(p *prompter, s *interview.Session) error {
 	var asked []int // the questions asked, for typeBack
 	var section *questionnaire.Section
 	heading := false
@@ -59,7 +60,7 @@ func askQuestions(p *prompter, s *Session) error {
 	i := s.NextOpen(-1)
 	for {
 		if i >= len(s.Questions()) {
-			if !slices.ContainsFunc(s.Open(), func(j int) bool { return isOpen(s.Answer(s.Question(j).ID)) }) {
+			if !slices.ContainsFunc(s.Open(), func(j int) bool { return interview.IsOpen(s.Answer(s.Question(j).ID)) }) {
 				return nil
 			}
 			j, err := askReview(p, s, true)
@@ -118,7 +119,7 @@ func askQuestions(p *prompter, s *Session) error {
 
 // askReview lists the visible questions unanswered or answered unknown, numbered, and asks which
 // to answer; -1 when the user pressed enter to go on (or, at the end, to finish).
-func askReview(p *prompter, s *Session, atEnd bool) (int, error) {
+func askReview(p *prompter, s *interview.Session, atEnd bool) (int, error) {
 	c, open := p.msgs, s.Open()
 	fmt.Fprintln(p.out, "\n"+c.stillOpen)
 	for n, i := range open {
@@ -147,7 +148,7 @@ func askReview(p *prompter, s *Session, atEnd bool) (int, error) {
 // typed typeBack or typeReview instead of an answer. On a question answered before, an empty
 // line keeps the answer as it is, and the note, evidence and source prompts keep theirs; an
 // answer carried over is shown with where it came from, and an empty line confirms it.
-func askQuestion(p *prompter, s *Session, q *questionnaire.Question, old *assessment.Answer) (*assessment.Answer, error) {
+func askQuestion(p *prompter, s *interview.Session, q *questionnaire.Question, old *assessment.Answer) (*assessment.Answer, error) {
 	fmt.Fprintln(p.out)
 	fmt.Fprintln(p.out, q.Prompt)
 	c := p.msgs
@@ -161,7 +162,7 @@ func askQuestion(p *prompter, s *Session, q *questionnaire.Question, old *assess
 	carried := old != nil && old.Carried
 	switch {
 	case carried:
-		fmt.Fprintln(p.out, s.carriedText(c.cr.carriedLine, q, old))
+		fmt.Fprintln(p.out, carriedText(c, s, c.cr.carriedLine, q, old))
 		hint = strings.TrimSuffix(hint, c.answerSkip) + c.cr.answerKeep
 	case old.Answered():
 		fmt.Fprintln(p.out, msgf(c.currentAnswer, describe(c, q, old)))

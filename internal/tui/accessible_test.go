@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
+	"github.com/vendorcheck/vendorcheck/internal/interview"
 )
 
 // runAccessible runs the line-by-line interview on the minimal questionnaire with the input.
@@ -16,7 +17,7 @@ func runAccessible(t *testing.T, input string) (finished bool, out string, path 
 	t.Helper()
 	qn := loadMinimal(t)
 	path = filepath.Join(t.TempDir(), "acme.answers.yaml")
-	s := NewSession(qn, assessment.NewFile(qn, assessment.Details{}), "")
+	s := interview.NewSession(qn, assessment.NewFile(qn, assessment.Details{}), "")
 	s.Now = func() time.Time { return time.Date(2026, 11, 28, 10, 42, 0, 0, time.UTC) }
 	var b strings.Builder
 	finished, err = RunAccessible(s, AccessibleOptions{
@@ -325,7 +326,7 @@ func TestAccessibleNoEscapes(t *testing.T) {
 	qn.Questions()[0].Prompt = "Prompt \x1b[2J\u200b"
 	var out bytes.Buffer
 	path := filepath.Join(t.TempDir(), "x.answers.yaml")
-	s := NewSession(qn, assessment.NewFile(qn, assessment.Details{Vendor: "V", Date: "2026-11-28"}), path)
+	s := interview.NewSession(qn, assessment.NewFile(qn, assessment.Details{Vendor: "V", Date: "2026-11-28"}), path)
 	RunAccessible(s, AccessibleOptions{In: strings.NewReader(""), Out: &out})
 	for _, seq := range []string{"\x1b", "\a", "\u202e", "\u200b"} {
 		if strings.Contains(out.String(), seq) {

@@ -7,6 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/vendorcheck/vendorcheck/internal/benchpair"
+	"github.com/vendorcheck/vendorcheck/internal/interview"
 	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
 	"github.com/vendorcheck/vendorcheck/internal/testgen"
 )
@@ -49,7 +50,7 @@ func keystrokeModel(b *testing.B, n int) *Model {
 	}
 	f := testgen.Answers(qn, 1)
 	path := filepath.Join(b.TempDir(), "a.answers.yaml")
-	m := New(NewSession(qn, f, path), Options{})
+	m := New(interview.NewSession(qn, f, path), Options{})
 	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	m.goTo(m.s.IndexOf(fmt.Sprintf("q-%05d", n/2+1)))
 	for !m.s.Question(m.cur).HasOptions() {

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
+	"github.com/vendorcheck/vendorcheck/internal/interview"
 	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
 )
 
@@ -47,10 +48,6 @@ var carriedZhHant = carriedMessages{
 	earlier:      "較早的評估",
 }
 
-// isOpen reports whether an answer still needs the interviewer: none yet, or one carried over
-// and not confirmed.
-func isOpen(a *assessment.Answer) bool { return !a.Answered() || a.Carried }
-
 // confirmed returns a carried answer as confirmed: the same answer, no longer marked.
 func confirmed(a *assessment.Answer) *assessment.Answer {
 	c := *a
@@ -60,13 +57,13 @@ func confirmed(a *assessment.Answer) *assessment.Answer {
 
 // carriedText describes a carried answer with the date of the assessment it came from: the
 // session's CarriedFrom, else (a resumed draft) the day the answer was recorded.
-func (s *Session) carriedText(format string, q *questionnaire.Question, a *assessment.Answer) string {
+func carriedText(c *messages, s *interview.Session, format string, q *questionnaire.Question, a *assessment.Answer) string {
 	from := s.CarriedFrom
 	if at, err := time.Parse(time.RFC3339, a.At); from == "" && err == nil {
 		from = at.Format(time.DateOnly)
 	}
 	if from == "" {
-		from = s.msgs.cr.earlier
+		from = c.cr.earlier
 	}
-	return msgf(format, describe(s.msgs, q, a), from)
+	return msgf(format, describe(c, q, a), from)
 }

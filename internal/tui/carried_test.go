@@ -10,12 +10,13 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
+	"github.com/vendorcheck/vendorcheck/internal/interview"
 	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
 )
 
 // carriedSession is a session on the minimal questionnaire whose first answers were carried over
 // from an assessment of 2025-11-28, saved to a temporary file.
-func carriedSession(t *testing.T) (*Session, string) {
+func carriedSession(t *testing.T) (*interview.Session, string) {
 	t.Helper()
 	qn := loadMinimal(t)
 	f := assessment.NewFile(qn, assessment.Details{Vendor: "Acme", Date: "2026-11-28"})
@@ -24,7 +25,7 @@ func carriedSession(t *testing.T) (*Session, string) {
 	f.Answers["uses-files"] = &assessment.Answer{Choice: "yes", Carried: true, At: at}
 	f.Answers["storage-location"] = &assessment.Answer{Choice: "abroad", Carried: true, At: at}
 	path := filepath.Join(t.TempDir(), "acme.answers.yaml")
-	s := NewSession(qn, f, path)
+	s := interview.NewSession(qn, f, path)
 	s.CarriedFrom = "2025-11-28"
 	s.Now = func() time.Time { return time.Date(2026, 11, 28, 9, 0, 0, 0, time.UTC) }
 	return s, path
@@ -135,7 +136,7 @@ func TestCarriedDate(t *testing.T) {
 		{"", "", "Carried over from an earlier assessment: Yes"},
 	} {
 		s.CarriedFrom = tt.from
-		if got := s.carriedText(s.msgs.cr.carriedLine, q, &assessment.Answer{Choice: "yes", At: tt.at, Carried: true}); got != tt.want {
+		if got := carriedText(messagesFor(s.QN.Language), s, messagesFor(s.QN.Language).cr.carriedLine, q, &assessment.Answer{Choice: "yes", At: tt.at, Carried: true}); got != tt.want {
 			t.Errorf("from %q, at %q: %q, want %q", tt.from, tt.at, got, tt.want)
 		}
 	}

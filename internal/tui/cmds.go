@@ -6,43 +6,19 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
-	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
+	"github.com/vendorcheck/vendorcheck/internal/interview"
 	"github.com/vendorcheck/vendorcheck/internal/report"
 	"github.com/vendorcheck/vendorcheck/internal/scoring"
 	"github.com/vendorcheck/vendorcheck/internal/tui/preview"
 )
 
-// saver writes snapshots of the answers file in order: a snapshot older than one already
-// written is dropped, so saves that run out of order never replace newer answers.
-type saver struct {
-	mu   sync.Mutex
-	last int
-}
-
-// save writes the snapshot numbered seq unless a newer one was written: through the store
-// when there is one (see Session.Store), else to path. moved is the new name the store chose
-// when the file had changed on disk.
-func (sv *saver) save(seq int, st *assessment.Store, path string, f *assessment.File, qn *questionnaire.Questionnaire) (moved string, err error) {
-	sv.mu.Lock()
-	defer sv.mu.Unlock()
-	if seq < sv.last {
-		return "", nil
-	}
-	sv.last = seq
-	if st != nil {
-		return st.Save(f, qn)
-	}
-	return "", assessment.Save(path, f, qn)
-}
-
 // savedMsg reports the outcome of a save.
 type savedMsg struct {
-	seq   int
-	moved string // the new name of the answers file, when the old one had changed on disk
+	s     *interview.Session // the session saved
+	moved string             // the new name of the answers file, when the old one had changed on disk
 	err   error
 }
 
@@ -75,56 +51,56 @@ func (m *Model) saveCmd() tea.Cmd {
 	if m.s.Path == "" {
 		return nil
 	}
-	m.seq++
-	seq, st, path, f, qn, sv := m.seq, m.s.Store, m.s.Path, m.s.snapshot(), m.s.QN, m.saver
+	s, snap := m.s, m.s.Snapshot()
 	return func() tea.Msg {
-		moved, err := sv.save(seq, st, path, f, qn)
-		return savedMsg{seq: seq, moved: moved, err: err}
+		moved, err := snap.Save()
+		return savedMsg{s: s, moved: moved, err: err}
 	}
 }
 
 // nameCmd names the answers file of a new interview, holds it (assessment.OpenStore) and saves
 // it for the first time.
 func (m *Model) nameCmd() tea.Cmd {
-	m.seq++
-	seq, st, path, f, qn, sv, pathFor := m.seq, m.s.Store, m.s.Path, m.s.snapshot(), m.s.QN, m.saver, m.opt.PathFor
+	snap, pathFor := m.s.Snapshot(), m.opt.PathFor
 	return func() tea.Msg {
-		if path == "" {
+		if snap.Path == "" {
 			if pathFor == nil {
 				return pathMsg{err: errNoPath}
 			}
-			var err error
-			if path, err = pathFor(f); err != nil {
+			path, err := pathFor(snap.File)
+			if err != nil {
 				return pathMsg{err: err}
 			}
-			if st, err = assessment.OpenStore(path, f, false); err != nil {
+			st, err := assessment.OpenStore(path, snap.File, false)
+			if err != nil {
 				return pathMsg{err: err}
 			}
+			snap.Path, snap.Store = path, st
 		}
-		moved, err := sv.save(seq, st, path, f, qn)
+		moved, err := snap.Save()
 		if moved != "" {
-			path = moved
+			snap.Path = moved
 		}
-		return pathMsg{path: path, store: st, err: err}
+		return pathMsg{path: snap.Path, store: snap.Store, err: err}
 	}
 }
 
 // renderCmd scores the answers and renders the report and its preview at the given width.
 func (m *Model) renderCmd(width int) tea.Cmd {
-	f, qn, path, reportPath := m.s.snapshot(), m.s.QN, m.s.Path, m.opt.ReportPath
+	snap, reportPath := m.s.Snapshot(), m.opt.ReportPath
 	look := preview.Options{Width: width, Dark: m.isDark, Plain: m.plain}
 	return func() tea.Msg {
-		md, r, err := renderReport(qn, f, path)
+		md, r, err := snap.Report()
 		if err != nil {
 			return renderedMsg{err: err}
 		}
-		blocks, err := report.Blocks(r, report.Options{EvidenceDir: filepath.Dir(path)})
+		blocks, err := report.Blocks(r, snap.ReportOptions())
 		if err != nil {
 			return renderedMsg{err: err}
 		}
 		var target reportTarget
 		if reportPath != nil {
-			target = findTarget(reportPath(path))
+			target = findTarget(reportPath(snap.Path))
 		}
 		return renderedMsg{markdown: md, preview: preview.Render(blocks, look), result: r, target: target}
 	}

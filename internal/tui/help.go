@@ -146,7 +146,7 @@ func (m *Model) helpView() string {
 	// The line depends only on what keys apply and the width; fitting it measures many
 	// candidate lines, so the lines drawn are kept. Several are kept, as moving through a
 	// question's options changes what enter does back and forth.
-	k := helpKey{state: m.state, width: m.width, all: m.help.ShowAll, typing: m.typing(), msgs: m.s.msgs, accept: m.acceptStage()}
+	k := helpKey{state: m.state, width: m.width, all: m.help.ShowAll, typing: m.typing(), msgs: m.msgs, accept: m.acceptStage()}
 	if m.state == stateQuestion {
 		k.q, k.enter, k.reading, k.fromReview = m.s.Question(m.cur), m.enterDoes(), m.reading, m.fromReview
 		k.cut = m.infoCut()

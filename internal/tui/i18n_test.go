@@ -11,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
+	"github.com/vendorcheck/vendorcheck/internal/interview"
 	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
 )
 
@@ -28,7 +29,7 @@ func builtinDriver(t *testing.T, lang string, w, h int) (*driver, string) {
 		t.Fatal(err)
 	}
 	path := filepath.Join(t.TempDir(), "a.answers.yaml")
-	s := NewSession(qn, assessment.NewFile(qn, assessment.Details{}), "")
+	s := interview.NewSession(qn, assessment.NewFile(qn, assessment.Details{}), "")
 	m := New(s, Options{AskDetails: true, Today: "2026-12-01",
 		PathFor: func(*assessment.File) (string, error) { return path, nil }})
 	d := &driver{t: t, m: m}
@@ -148,7 +149,7 @@ func TestAccessibleInEachLanguage(t *testing.T) {
 				t.Fatal(err)
 			}
 			path := filepath.Join(t.TempDir(), "a.answers.yaml")
-			s := NewSession(qn, assessment.NewFile(qn, assessment.Details{}), "")
+			s := interview.NewSession(qn, assessment.NewFile(qn, assessment.Details{}), "")
 			var out strings.Builder
 			// Details, who answers, then 99 (not an option), a valid first option with its extras,
 			// then the end.

@@ -47,12 +47,8 @@ type messages struct {
 	estimate string
 	// Summary: %[1]s the vendor or a path.
 	complete, rendering, exists, replaceKey, writeInstead, cancelKey, previewTo, preview string
-	// The summary's title without a vendor, and of a draft (%[1]s the vendor); the draft line
-	// (%[1]d the questions unanswered), for one question and for several.
-	completeNoVendor, draft, draftNoVendor, draftOne, draftMany string
-	// Score summary: %[1]s the score or rating; coverage: %[1]s percent, %[2]d answered,
-	// %[3]d unknown, %[4]d unanswered, %[5]d scored questions.
-	overallScore, notScored, rating, coverage, recommendation string
+	// The summary's title without a vendor, and of a draft (%[1]s the vendor).
+	completeNoVendor, draft, draftNoVendor string
 	// Key help: what each key does.
 	keyNext, keyBack, keySkip, keyField, keyTick, keyMove, keyUnknown, keyNA  string
 	keySections, keyReview, keyClose, keyQuit, keyChoose, keyWrite, keyFields string
@@ -63,17 +59,16 @@ type messages struct {
 	// refused line (%[1]v the reason); the details prompts (%[1]s the default); the headings
 	// (%[1]s the section); the labels of a question's details; the note, evidence and source
 	// prompts; the answer prompt (%[1]s what to type, then the extras).
-	titleLine, notAccepted                                     string
-	askDetail, askInterviewees, askDate                        string
-	profileHeading, sectionHeading                             string
-	helpLabel, evidenceToAsk, referencesLabel                  string
-	askNote, askEvidence, askSource                            string
-	answerPrompt, answerUnknown, answerNA, answerSkip          string
-	typeNumber, typeNumbers, typeYesNo, typeDate, typeText     string
-	yesWords, noWords                                          []string
-	errNoNA, errYesNo, errOption, errDate, errSource           string // option: %[1]q, %[2]d; date, source: %[1]q
-	errExclusive                                               string // %[1]d the option's number, %[2]s its label
-	draftSaved, nothingSaved, interviewComplete, reportWritten string // draft: %[1]s path, %[2]s command
+	titleLine, notAccepted                                 string
+	askDetail, askInterviewees, askDate                    string
+	profileHeading, sectionHeading                         string
+	helpLabel, evidenceToAsk, referencesLabel              string
+	askNote, askEvidence, askSource                        string
+	answerPrompt, answerUnknown, answerNA, answerSkip      string
+	typeNumber, typeNumbers, typeYesNo, typeDate, typeText string
+	yesWords, noWords                                      []string
+	errNoNA, errYesNo, errOption, errDate, errSource       string // option: %[1]q, %[2]d; date, source: %[1]q
+	errExclusive                                           string // %[1]d the option's number, %[2]s its label
 	// Moving at the answer prompt, who answers (%[1]s the default), the answer given before
 	// (%[1]s), the review's prompts, and a note, evidence or source asked again (%[1]s the
 	// label, %[2]s the value kept).
@@ -103,21 +98,3 @@ func msgf(format string, args ...any) string { return fmt.Sprintf(format, args..
 
 // sourceName names how an answer is backed; "" is not said.
 func (c *messages) sourceName(s string) string { return c.sourceNames[s] }
-
-// Messages the command line prints around an interview, in the questionnaire's language.
-
-// DraftSaved says where the draft is and how to resume it.
-func DraftSaved(lang, path, resume string) string {
-	return msgf(messagesFor(lang).draftSaved, path, resume)
-}
-
-// NothingSaved says that the interview stopped before anything was saved.
-func NothingSaved(lang string) string { return messagesFor(lang).nothingSaved }
-
-// InterviewComplete says that the interview is finished and where its answers are.
-func InterviewComplete(lang, path string) string {
-	return msgf(messagesFor(lang).interviewComplete, path)
-}
-
-// ReportWritten says where the report was written.
-func ReportWritten(lang, path string) string { return msgf(messagesFor(lang).reportWritten, path) }

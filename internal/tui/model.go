@@ -10,6 +10,7 @@ import (
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/vendorcheck/vendorcheck/internal/interview"
 	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
 	"github.com/vendorcheck/vendorcheck/internal/scoring"
 )
@@ -33,7 +34,8 @@ var errNoPath = errors.New("no answers file named")
 
 // Model is the root Bubble Tea model of the interview.
 type Model struct {
-	s     *Session
+	s     *interview.Session
+	msgs  *messages // the interview's own words, in the questionnaire's language
 	opt   Options
 	state state
 
@@ -78,15 +80,13 @@ type Model struct {
 		lines []string
 	}
 
-	saver *saver
-	seq   int
 	// Finished is set when the user finished the interview, Aborted when they stopped it.
 	Finished, Aborted bool
 }
 
 // New makes the interview model for the session at 80×24 until the terminal says its size.
-func New(s *Session, opt Options) *Model {
-	m := &Model{s: s, opt: opt, width: 80, height: 24, isDark: true, plain: os.Getenv("NO_COLOR") != "", saver: &saver{}}
+func New(s *interview.Session, opt Options) *Model {
+	m := &Model{s: s, msgs: messagesFor(s.QN.Language), opt: opt, width: 80, height: 24, isDark: true, plain: os.Getenv("NO_COLOR") != ""}
 	m.st = newStyles(m.isDark, m.plain)
 	m.progress = progress.New(progress.WithoutPercentage(), progress.WithWidth(40))
 	if m.plain {
@@ -98,7 +98,7 @@ func New(s *Session, opt Options) *Model {
 		m.openStart()
 	} else if opt.AskDetails || s.Path == "" {
 		m.state = stateDetails
-		m.details = newDetailsForm(&s.File.Assessment, s.msgs, opt.Today, m.mainWidth(), m.isDark, m.plain)
+		m.details = newDetailsForm(&s.File.Assessment, m.msgs, opt.Today, m.mainWidth(), m.isDark, m.plain)
 	} else {
 		m.goTo(s.FirstOpen())
 	}
@@ -107,10 +107,10 @@ func New(s *Session, opt Options) *Model {
 }
 
 // t is the catalogue of the interview's own words, in the questionnaire's language.
-func (m *Model) t() *messages { return m.s.msgs }
+func (m *Model) t() *messages { return m.msgs }
 
 // keys are the interview's keys, described in the questionnaire's language.
-func (m *Model) keys() *keyMap { return m.s.msgs.keys() }
+func (m *Model) keys() *keyMap { return m.msgs.keys() }
 
 // Init asks the terminal for its background colour.
 func (m *Model) Init() tea.Cmd { return tea.RequestBackgroundColor }
@@ -137,8 +137,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		case msg.err != nil:
 			m.status = msgf(m.t().couldNotSave, msg.err.Error())
 		case msg.moved != "":
-			m.status = msgf(m.t().changedOnDisk, m.s.Path, msg.moved)
-			m.s.Path = msg.moved
+			m.status = msgf(m.t().changedOnDisk, msg.s.Path, msg.moved)
+			msg.s.Moved(msg.moved)
 		}
 		return m, nil
 	case pathMsg:

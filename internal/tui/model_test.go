@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
+	"github.com/vendorcheck/vendorcheck/internal/interview"
 	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
 )
 
@@ -126,7 +127,7 @@ func newDriver(t *testing.T) (*driver, string) {
 	qn := loadMinimal(t)
 	dir := t.TempDir()
 	path := filepath.Join(dir, "acme.answers.yaml")
-	s := NewSession(qn, assessment.NewFile(qn, assessment.Details{}), "")
+	s := interview.NewSession(qn, assessment.NewFile(qn, assessment.Details{}), "")
 	m := New(s, Options{AskDetails: true, Today: "2026-11-28",
 		PathFor: func(*assessment.File) (string, error) { return path, nil }})
 	d := &driver{t: t, m: m}
@@ -272,7 +273,7 @@ func TestModelResumeStartsAtFirstOpen(t *testing.T) {
 	f.Answers["data-kinds"] = &assessment.Answer{Choice: "contact-only"}
 	f.Answers["uses-files"] = &assessment.Answer{Choice: "no"}
 	path := filepath.Join(t.TempDir(), "a.answers.yaml")
-	m := New(NewSession(qn, f, path), Options{})
+	m := New(interview.NewSession(qn, f, path), Options{})
 	d := &driver{t: t, m: m}
 	if got := d.current(); got != "storage-location" {
 		t.Fatalf("resume shows %q, want storage-location", got)
@@ -303,22 +304,5 @@ func TestViewFits80x24(t *testing.T) {
 			}
 		}
 		d, _ = newDriver(t)
-	}
-}
-
-func TestSaverKeepsNewest(t *testing.T) {
-	qn := loadMinimal(t)
-	path := filepath.Join(t.TempDir(), "a.answers.yaml")
-	newer := assessment.NewFile(qn, assessment.Details{Vendor: "Newer", Date: "2026-11-28"})
-	older := assessment.NewFile(qn, assessment.Details{Vendor: "Older", Date: "2026-11-28"})
-	sv := &saver{}
-	if _, err := sv.save(2, nil, path, newer, qn); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := sv.save(1, nil, path, older, qn); err != nil {
-		t.Fatal(err)
-	}
-	if got := loadSaved(t, path).Assessment.Vendor; got != "Newer" {
-		t.Errorf("a save that ran late replaced newer answers: vendor %q", got)
 	}
 }

@@ -160,7 +160,7 @@ func (m *Model) questionTop(w int) []string {
 	}
 	top := []string{m.st.Faint.Render(truncate(where, w))}
 	if a.Answered() && a.Carried { // in full: the answer to confirm or change
-		top = append(top, wrap(m.st.Selected, m.s.carriedText(m.t().cr.carriedAs, q, a), w, 0)...)
+		top = append(top, wrap(m.st.Selected, carriedText(m.t(), m.s, m.t().cr.carriedAs, q, a), w, 0)...)
 	}
 	return append(top, wrap(m.st.Prompt, q.Prompt, w, 0)...)
 }

@@ -1,3 +1,6 @@
+// Package tui runs the interview: a full-screen Bubble Tea program that asks one question a
+// screen, and a plain line-by-line prompter for screen readers and pipes. Both drive an
+// interview.Session and save the answers file after every answer.
 package tui
 
 import (
@@ -6,6 +9,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
+	"github.com/vendorcheck/vendorcheck/internal/interview"
 	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
 )
 
@@ -29,7 +33,7 @@ type Options struct {
 	// command: it reads files) as --resume would.
 	Questionnaires []*questionnaire.Questionnaire
 	Drafts         []Draft
-	Resume         func(path string) (*Session, error)
+	Resume         func(path string) (*interview.Session, error)
 	// Pace is how long a question takes, for the estimate on the start screen (see Pace); 0
 	// for the default.
 	Pace time.Duration
@@ -37,24 +41,23 @@ type Options struct {
 	Force bool
 }
 
-// Run runs the full-screen interview; finished is false when the user stopped it with ctrl+c.
-// Either way the answers are saved once more when the program ends (when the file is named).
-func Run(s *Session, opt Options) (finished bool, err error) {
+// Run runs the full-screen interview of the session. The start screen may set it aside for
+// another (a different questionnaire, a draft resumed): last is the session the interview ended
+// on, which the caller reports on and closes. finished is false when the user stopped the
+// interview with ctrl+c. Either way the answers are saved once more when the program ends (when
+// the file is named).
+func Run(s *interview.Session, opt Options) (last *interview.Session, finished bool, err error) {
 	m := New(s, opt)
 	p := tea.NewProgram(m, tea.WithInput(opt.In), tea.WithOutput(opt.Out))
 	_, runErr := p.Run()
-	if s.Path != "" {
-		m.seq++
-		moved, err := m.saver.save(m.seq, s.Store, s.Path, s.snapshot(), s.QN)
-		if err != nil {
-			return false, err
-		}
-		if moved != "" {
-			s.Path = moved
+	last = m.s
+	if last.Path != "" {
+		if _, err := last.Save(); err != nil {
+			return last, false, err
 		}
 	}
 	if runErr != nil {
-		return false, runErr
+		return last, false, runErr
 	}
-	return m.Finished, nil
+	return last, m.Finished, nil
 }

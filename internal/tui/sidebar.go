@@ -25,7 +25,7 @@ type sidebarKey struct {
 // list changes only with the answers, the current section and the window, not with each key
 // typed, so the lines are kept until one of those changes.
 func (m *Model) sidebarLines(h int) []string {
-	k := sidebarKey{m.s.rev, m.cur, m.width, h, m.state == stateQuestion, m.isDark}
+	k := sidebarKey{m.s.Revision(), m.cur, m.width, h, m.state == stateQuestion, m.isDark}
 	if k == m.sideCache.key && len(m.sideCache.lines) == h {
 		return m.sideCache.lines
 	}

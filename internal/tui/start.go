@@ -2,15 +2,11 @@ package tui
 
 import (
 	"fmt"
-	"math"
-	"slices"
-	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
-	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
-	"github.com/vendorcheck/vendorcheck/internal/scoring"
+	"github.com/vendorcheck/vendorcheck/internal/interview"
 )
 
 // Draft is an answers file the start screen offers to resume.
@@ -20,8 +16,14 @@ type Draft struct {
 
 // resumedMsg carries the session of a draft chosen on the start screen.
 type resumedMsg struct {
-	s   *Session
+	s   *interview.Session
 	err error
+}
+
+// use sets the interview on the session, in its questionnaire's language: the start screen's
+// choice of another questionnaire or of a draft replaces the session it began with.
+func (m *Model) use(s *interview.Session) {
+	m.s, m.msgs = s, messagesFor(s.QN.Language)
 }
 
 // offersStart reports whether a new interview begins on the start screen.
@@ -48,8 +50,9 @@ func (m *Model) startKey(msg tea.KeyPressMsg) tea.Cmd {
 	case m.keys().moveCursor(msg, &m.list, n):
 	case key.Matches(msg, m.keys().Next) && m.list < len(qs):
 		if qn := qs[m.list]; qn != m.s.QN {
-			details := m.s.File.Assessment
-			*m.s = *NewSession(qn, assessment.NewFile(qn, details), m.s.Path)
+			s := interview.NewSession(qn, assessment.NewFile(qn, m.s.File.Assessment), m.s.Path)
+			s.Store, s.Now = m.s.Store, m.s.Now // the file named on the command line, if any
+			m.use(s)
 		}
 		m.state = stateDetails
 		m.details = newDetailsForm(&m.s.File.Assessment, m.t(), m.opt.Today, m.mainWidth(), m.isDark, m.plain)
@@ -70,7 +73,7 @@ func (m *Model) onResumed(msg resumedMsg) (tea.Model, tea.Cmd) {
 		m.status = msgf(m.t().cannotResume, msg.err.Error())
 		return m, nil
 	}
-	*m.s = *msg.s
+	m.use(msg.s)
 	m.status = msgf(m.t().resumed, m.s.Path)
 	m.goTo(m.s.FirstOpen())
 	return m, nil
@@ -88,7 +91,7 @@ func (m *Model) startView(w, h int) []string {
 	for i, qn := range m.opt.Questionnaires {
 		// The count is every question, as list and the progress bar count them; the estimate is
 		// for those asked before any answer hides or shows others.
-		about := msgf(m.t().estimate, qn.Language, qn.ID, len(qn.Questions()), estimateMinutes(askedAtFirst(qn), m.opt.Pace))
+		about := msgf(m.t().estimate, qn.Language, qn.ID, len(qn.Questions()), interview.EstimateMinutes(interview.AskedAtFirst(qn), m.opt.Pace))
 		e := entry{lines: []string{qn.Title, about}}
 		if i == 0 {
 			e.heading = m.t().chooseQuestionnaire
@@ -125,55 +128,4 @@ func (m *Model) startView(w, h int) []string {
 		}
 	}
 	return append(lines, "", m.st.Faint.Render(truncate(m.t().startKeys, w)))
-}
-
-// askedAtFirst counts the questions a new interview of qn asks before any answer: those whose
-// conditions hold with no answers.
-func askedAtFirst(qn *questionnaire.Questionnaire) int {
-	n := 0
-	for _, visible := range scoring.Visibility(qn, map[string]*assessment.Answer{}) {
-		if visible {
-			n++
-		}
-	}
-	return n
-}
-
-// defaultPace is the time a question takes when no answers file here says otherwise: reading
-// it, asking and noting the answer.
-const defaultPace = 45 * time.Second
-
-// estimateMinutes is how long n questions take at the pace (defaultPace when 0), in minutes,
-// rounded to 5 minutes (at least 5).
-func estimateMinutes(n int, pace time.Duration) int {
-	if pace <= 0 {
-		pace = defaultPace
-	}
-	return max(int(math.Round(float64(n)*pace.Minutes()/5))*5, 5)
-}
-
-// Pace measures how long a question takes from the times recorded in answers files: the median
-// of the gaps between answers given one after the other, ignoring breaks of more than 15
-// minutes. It is 0 when the files hold fewer than 10 such gaps.
-func Pace(files []*assessment.File) time.Duration {
-	var gaps []time.Duration
-	for _, f := range files {
-		var times []time.Time
-		for _, a := range f.Answers {
-			if at, err := time.Parse(time.RFC3339, a.At); err == nil {
-				times = append(times, at)
-			}
-		}
-		slices.SortFunc(times, time.Time.Compare)
-		for i := 1; i < len(times); i++ {
-			if gap := times[i].Sub(times[i-1]); gap > 0 && gap <= 15*time.Minute {
-				gaps = append(gaps, gap)
-			}
-		}
-	}
-	if len(gaps) < 10 {
-		return 0
-	}
-	slices.Sort(gaps)
-	return gaps[len(gaps)/2]
 }

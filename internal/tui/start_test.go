@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
+	"github.com/vendorcheck/vendorcheck/internal/interview"
 	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
 )
 
@@ -20,15 +21,15 @@ func newStartDriver(t *testing.T, draft string) *driver {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	s := NewSession(def, assessment.NewFile(def, assessment.Details{}), "")
+	s := interview.NewSession(def, assessment.NewFile(def, assessment.Details{}), "")
 	m := New(s, Options{AskDetails: true, Today: "2026-11-28", Questionnaires: all,
 		Drafts: []Draft{{Path: draft, Vendor: "Acme", Date: "2026-11-28"}},
-		Resume: func(path string) (*Session, error) {
+		Resume: func(path string) (*interview.Session, error) {
 			f, err := assessment.Load(path)
 			if err != nil {
 				return nil, err
 			}
-			return NewSession(loadMinimal(t), f, path), nil
+			return interview.NewSession(loadMinimal(t), f, path), nil
 		},
 		PathFor: func(*assessment.File) (string, error) { return filepath.Join(dir, "new.answers.yaml"), nil }})
 	return &driver{t: t, m: m}
@@ -53,6 +54,36 @@ func TestStartChoosesQuestionnaire(t *testing.T) {
 	d.keys("esc")
 	if d.m.state != stateStart {
 		t.Errorf("esc on the details shows state %v, want the start screen", d.m.state)
+	}
+}
+
+// TestStartKeepsHeldFile checks that choosing another questionnaire on the start screen sets the
+// first session aside, unchanged, and that the new one saves through the file held for the
+// interview (--answers): still locked, still refusing to overwrite changes made on disk.
+func TestStartKeepsHeldFile(t *testing.T) {
+	d := newStartDriver(t, "none.answers.yaml")
+	first := d.m.s
+	path := filepath.Join(t.TempDir(), "named.answers.yaml")
+	st, err := assessment.OpenStore(path, first.File, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	first.Path, first.Store = path, st
+	qs := d.m.opt.Questionnaires
+	for qs[d.m.list] == first.QN {
+		d.keys("down")
+	}
+	d.keys("enter")
+	s := d.m.s
+	if s == first || first.QN.ID != questionnaire.DefaultID || first.QN.Language != "en" {
+		t.Fatalf("the first session was overwritten: now %s/%s", first.QN.ID, first.QN.Language)
+	}
+	if s.Store != st || s.Path != path {
+		t.Fatalf("the new session does not save through the held file: store %p path %q", s.Store, s.Path)
+	}
+	if _, err := assessment.OpenStore(path, s.File, true); err == nil {
+		t.Error("a second interview could take the answers file")
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/vendorcheck/vendorcheck/internal/interview"
 	"github.com/vendorcheck/vendorcheck/internal/scoring"
 )
 
@@ -106,7 +107,7 @@ func summaryLinesFor(r *scoring.Result) []string {
 	if r == nil {
 		return nil
 	}
-	return SummaryLines(r)
+	return interview.SummaryLines(r)
 }
 
 // onRendered shows the rendered report in the preview.

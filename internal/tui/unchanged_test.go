@@ -9,6 +9,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
+	"github.com/vendorcheck/vendorcheck/internal/interview"
 )
 
 // storedAnswers is a draft whose storage-location answer holds evidence entries with commas
@@ -42,7 +43,7 @@ func TestModelUnchangedAnswerStays(t *testing.T) {
 			t.Fatal(err)
 		}
 		want := *f.Answers["storage-location"]
-		s := NewSession(qn, f, path)
+		s := interview.NewSession(qn, f, path)
 		s.Now = func() time.Time { return time.Date(2026, 12, 2, 9, 0, 0, 0, time.UTC) }
 		d := &driver{t: t, m: New(s, Options{})}
 		d.send(tea.WindowSizeMsg{Width: 80, Height: 24})

@@ -1,18 +1,16 @@
-// Package tui runs the interview: a full-screen Bubble Tea program that asks one question a
-// screen, and a plain line-by-line prompter for screen readers and pipes. Both save the answers
-// file after every answer.
-package tui
+// Package interview holds an interview in progress, apart from how it is shown: the answers
+// file and its questionnaire, where it is saved, which questions are asked with the answers so
+// far and how many are answered, the saves in order, and the report of the answers. The
+// full-screen interview and the line-by-line prompter (package tui) both drive a Session, and
+// the command line reads it when they end.
+package interview
 
 import (
-	"bytes"
-	"fmt"
-	"path/filepath"
 	"sync/atomic"
 	"time"
 
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
 	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
-	"github.com/vendorcheck/vendorcheck/internal/report"
 	"github.com/vendorcheck/vendorcheck/internal/scoring"
 )
 
@@ -38,8 +36,8 @@ type Session struct {
 	// (interview --from), YYYY-MM-DD; empty otherwise.
 	CarriedFrom string
 
-	msgs     *messages // the interview's own words, in the questionnaire's language
-	rev      int64     // changes with the answers, for the screens' caches (see revisions)
+	rev      int64  // changes with the answers, for the screens' caches (see revisions)
+	order    *order // the saves of the session, in order (see Snapshot)
 	all      []*questionnaire.Question
 	index    map[string]int
 	visible  map[string]bool
@@ -59,7 +57,7 @@ type Progress struct {
 
 // NewSession starts a session on the answers file f made for qn, saved to path.
 func NewSession(qn *questionnaire.Questionnaire, f *assessment.File, path string) *Session {
-	s := &Session{QN: qn, File: f, Path: path, msgs: messagesFor(qn.Language), all: qn.Questions(), index: map[string]int{}}
+	s := &Session{QN: qn, File: f, Path: path, order: &order{}, all: qn.Questions(), index: map[string]int{}}
 	for i, q := range s.all {
 		s.index[q.ID] = i
 	}
@@ -95,6 +93,10 @@ func (s *Session) refresh() {
 		}
 	}
 }
+
+// Revision identifies the state of the answers: it changes whenever an answer does, and no two
+// sessions share one, so a screen may cache what it draws from the answers under it.
+func (s *Session) Revision() int64 { return s.rev }
 
 // Questions returns every question in interview order: the profile, then each section's.
 func (s *Session) Questions() []*questionnaire.Question { return s.all }
@@ -158,7 +160,7 @@ func (s *Session) Prev(i int) int {
 // not confirmed), or len(Questions()).
 func (s *Session) FirstOpen() int {
 	for i, q := range s.all {
-		if s.visible[q.ID] && isOpen(s.File.Answers[q.ID]) {
+		if s.visible[q.ID] && IsOpen(s.File.Answers[q.ID]) {
 			return i
 		}
 	}
@@ -169,7 +171,7 @@ func (s *Session) FirstOpen() int {
 // over and not confirmed), or len(Questions()) when there is none.
 func (s *Session) NextOpen(i int) int {
 	for j := s.Next(i); j < len(s.all); j = s.Next(j) {
-		if isOpen(s.File.Answers[s.all[j].ID]) {
+		if IsOpen(s.File.Answers[s.all[j].ID]) {
 			return j
 		}
 	}
@@ -212,28 +214,11 @@ func (s *Session) Open() []int {
 		if !s.visible[q.ID] {
 			continue
 		}
-		if a := s.File.Answers[q.ID]; isOpen(a) || a.Unknown {
+		if a := s.File.Answers[q.ID]; IsOpen(a) || a.Unknown {
 			out = append(out, i)
 		}
 	}
 	return out
-}
-
-// Save writes the answers file atomically to Path, through the Store when the session holds
-// one. When the file had changed on disk since the interview last read or wrote it, the
-// answers go to a new name beside it instead: Path becomes that name, returned as moved.
-func (s *Session) Save() (moved string, err error) {
-	if s.Path == "" {
-		return "", fmt.Errorf("no answers file named yet")
-	}
-	if s.Store == nil {
-		return "", assessment.Save(s.Path, s.File, s.QN)
-	}
-	moved, err = s.Store.Save(s.File, s.QN)
-	if moved != "" {
-		s.Path = moved
-	}
-	return moved, err
 }
 
 // Close lets go of the answers file the session holds, if any.
@@ -244,66 +229,6 @@ func (s *Session) Close() error {
 	return s.Store.Close()
 }
 
-// snapshot copies the answers file so that a command can save or render it while the
-// interview goes on; answers are replaced, never changed in place, so a shallow copy is enough.
-func (s *Session) snapshot() *assessment.File {
-	f := *s.File
-	f.Assessment.Interviewees = append([]string(nil), s.File.Assessment.Interviewees...)
-	f.Answers = make(map[string]*assessment.Answer, len(s.File.Answers))
-	for id, a := range s.File.Answers {
-		f.Answers[id] = a
-	}
-	return &f
-}
-
-// Report renders the Markdown report of the answers as saved, with evidence paths resolved
-// beside the answers file.
-func (s *Session) Report() ([]byte, *scoring.Result, error) {
-	return renderReport(s.QN, s.File, s.Path)
-}
-
-// renderReport renders the report of f as it would be saved at path.
-func renderReport(qn *questionnaire.Questionnaire, file *assessment.File, path string) ([]byte, *scoring.Result, error) {
-	data, err := assessment.Marshal(file, qn)
-	if err != nil {
-		return nil, nil, err
-	}
-	f, err := assessment.Parse(path, data)
-	if err != nil {
-		return nil, nil, err
-	}
-	r := scoring.Score(qn, f)
-	var buf bytes.Buffer
-	if err := report.Markdown(&buf, r, report.Options{EvidenceDir: filepath.Dir(path)}); err != nil {
-		return nil, nil, err
-	}
-	return buf.Bytes(), r, nil
-}
-
-// SummaryLines describes the overall score, rating and coverage in plain text, in the
-// questionnaire's language.
-func SummaryLines(r *scoring.Result) []string {
-	c := messagesFor(r.Questionnaire.Language)
-	score := c.notScored
-	if r.Scored {
-		score = report.Score(r.Questionnaire.Language, r.Overall) + " / 100"
-	}
-	var lines []string
-	switch {
-	case r.Complete:
-	case r.Unanswered == 1:
-		lines = append(lines, c.draftOne)
-	default:
-		lines = append(lines, msgf(c.draftMany, r.Unanswered))
-	}
-	lines = append(lines,
-		msgf(c.overallScore, score),
-		msgf(c.rating, r.Rating),
-		// one decimal and the language's decimal separator, as the report shows it
-		msgf(c.coverage, report.Score(r.Questionnaire.Language, r.Coverage*100), r.Answered, r.Unknown, r.Unanswered, r.Visible),
-	)
-	if r.Recommendation != nil {
-		lines = append(lines, msgf(c.recommendation, r.Recommendation.Title))
-	}
-	return lines
-}
+// IsOpen reports whether an answer still needs the interviewer: none yet, or one carried over
+// and not confirmed.
+func IsOpen(a *assessment.Answer) bool { return !a.Answered() || a.Carried }

@@ -1,0 +1,87 @@
+package interview
+
+import (
+	"fmt"
+
+	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
+)
+
+// words are what the command line says around an interview, and the score summary that both
+// the summary screen and the command line show, in one language. Texts with values are fmt
+// formats whose verbs carry explicit argument indexes, so that a translation may reorder them.
+type words struct {
+	// The draft line (%[1]d the questions unanswered), for one question and for several.
+	draftOne, draftMany string
+	// Score summary: %[1]s the score or rating; coverage: %[1]s percent, %[2]d answered,
+	// %[3]d unknown, %[4]d unanswered, %[5]d scored questions.
+	overallScore, notScored, rating, coverage, recommendation string
+	// After the program: the draft (%[1]s its path, %[2]s the command that resumes it), nothing
+	// saved, the end of the interview (%[1]s the answers file) and the report (%[1]s its path).
+	draftSaved, nothingSaved, interviewComplete, reportWritten string
+}
+
+var wordsEn = words{
+	draftOne:          "1 question unanswered: the rating and recommendation are provisional.",
+	draftMany:         "%[1]d questions unanswered: the rating and recommendation are provisional.",
+	overallScore:      "Overall score: %[1]s",
+	notScored:         "not scored",
+	rating:            "Rating: %[1]s",
+	coverage:          "Coverage: %[1]s%% (%[2]d answered, %[3]d unknown, %[4]d unanswered of %[5]d scored questions)",
+	recommendation:    "Recommendation: %[1]s",
+	draftSaved:        "Saved draft to %[1]s. Resume with: %[2]s",
+	nothingSaved:      "Stopped before the assessment details were complete; nothing was saved.",
+	interviewComplete: "Interview complete. Answers saved to %[1]s.",
+	reportWritten:     "Report written to %[1]s",
+}
+
+var wordsPt = words{
+	draftOne:          "1 pergunta sem resposta: a classificação e a recomendação são provisórias.",
+	draftMany:         "%[1]d perguntas sem resposta: a classificação e a recomendação são provisórias.",
+	overallScore:      "Pontuação global: %[1]s",
+	notScored:         "sem pontuação",
+	rating:            "Classificação: %[1]s",
+	coverage:          "Cobertura: %[1]s%% (%[2]d respondidas, %[3]d desconhecidas, %[4]d sem resposta de %[5]d perguntas pontuadas)",
+	recommendation:    "Recomendação: %[1]s",
+	draftSaved:        "Rascunho guardado em %[1]s. Para retomar: %[2]s",
+	nothingSaved:      "A entrevista foi interrompida antes de preenchidos os dados da avaliação; nada foi guardado.",
+	interviewComplete: "Entrevista concluída. Respostas guardadas em %[1]s.",
+	reportWritten:     "Relatório escrito em %[1]s",
+}
+
+var wordsZhHant = words{
+	draftOne:          "尚有 1 題未回答：評級及建議僅屬暫定。",
+	draftMany:         "尚有 %[1]d 題未回答：評級及建議僅屬暫定。",
+	overallScore:      "總評分：%[1]s",
+	notScored:         "未評分",
+	rating:            "評級：%[1]s",
+	coverage:          "覆蓋率：%[1]s%%（%[5]d題計分問題中：已回答%[2]d題、不知道%[3]d題、未回答%[4]d題）",
+	recommendation:    "建議：%[1]s",
+	draftSaved:        "草稿已儲存至%[1]s。如要繼續，請執行：%[2]s",
+	nothingSaved:      "評估資料未填寫完成便已停止；沒有儲存任何內容。",
+	interviewComplete: "面談完成。答案已儲存至%[1]s。",
+	reportWritten:     "報告已寫入%[1]s",
+}
+
+// vocabularies are the catalogues by lower-case language tag.
+var vocabularies = map[string]*words{"en": &wordsEn, "pt": &wordsPt, "zh-hant": &wordsZhHant}
+
+// wordsFor returns the catalogue of a language tag such as "pt-MO": the most specific one there
+// is (questionnaire.ForLanguage), English when there is none.
+func wordsFor(lang string) *words { return questionnaire.ForLanguage(vocabularies, lang, &wordsEn) }
+
+// wordf formats one of the catalogue's texts.
+func wordf(format string, args ...any) string { return fmt.Sprintf(format, args...) }
+
+// DraftSaved says where the draft is and the command that resumes it.
+func DraftSaved(lang, path, resume string) string {
+	return wordf(wordsFor(lang).draftSaved, path, resume)
+}
+
+// NothingSaved says that the interview stopped before anything was saved.
+func NothingSaved(lang string) string { return wordsFor(lang).nothingSaved }
+
+// Complete says that the interview is finished and where its answers are.
+func Complete(lang, path string) string { return wordf(wordsFor(lang).interviewComplete, path) }
+
+// ReportWritten says where the report was written.
+func ReportWritten(lang, path string) string { return wordf(wordsFor(lang).reportWritten, path) }
