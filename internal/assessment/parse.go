@@ -31,6 +31,9 @@ func Parse(name string, data []byte) (*File, error) {
 	if err != nil {
 		return nil, err
 	}
+	if questionnaire.ShapeOf(root) == questionnaire.ShapeQuestionnaire {
+		return nil, questionnaire.WrongFile(name, questionnaire.ShapeQuestionnaire)
+	}
 	d := &decoder{file: name}
 	f := d.decodeFile(root)
 	if len(d.probs) > 0 {

@@ -206,3 +206,22 @@ func sameLines(got, want []string) bool {
 	}
 	return true
 }
+
+// TestParseQuestionnaire checks that a questionnaire given as an answers file is one problem
+// that says so, instead of a problem for each of its keys.
+func TestParseQuestionnaire(t *testing.T) {
+	t.Parallel()
+	const path = "../../docs/examples/questionnaire-minimal.yaml"
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Parse(path, data)
+	var probs questionnaire.Problems
+	if !errors.As(err, &probs) || len(probs) != 1 {
+		t.Fatalf("Parse(questionnaire) = %v, want one problem", err)
+	}
+	if want := questionnaire.WrongFile(path, questionnaire.ShapeQuestionnaire)[0]; probs[0] != want {
+		t.Errorf("problem = %v, want %v", probs[0], want)
+	}
+}

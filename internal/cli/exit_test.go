@@ -7,6 +7,12 @@ import (
 	"testing"
 )
 
+// The example files of the documentation, one of each format.
+const (
+	exampleAnswers       = "../../docs/examples/singapore-byok.answers.yaml"
+	exampleQuestionnaire = "../../docs/examples/questionnaire-minimal.yaml"
+)
+
 // TestExitCodes checks the exit status and the first error line of usage and work failures.
 func TestExitCodes(t *testing.T) {
 	t.Parallel()
@@ -25,6 +31,10 @@ func TestExitCodes(t *testing.T) {
 		{"report needs a file", []string{"report"}, exitUsage, "at least one answers file"},
 		{"report bad format", []string{"report", "--format", "pdf", "x.yaml"}, exitUsage, "unknown --format"},
 		{"report missing file", []string{"report", "nope.answers.yaml"}, exitFailed, "nope.answers.yaml"},
+		{"validate an answers file", []string{"validate", exampleAnswers}, exitFailed,
+			"vendorcheck: " + exampleAnswers + ": this is an answers file, not a questionnaire; to check it, run vendorcheck report " + exampleAnswers + "\n"},
+		{"report a questionnaire", []string{"report", exampleQuestionnaire}, exitFailed,
+			"vendorcheck: " + exampleQuestionnaire + ": this is a questionnaire, not an answers file; to answer it, run vendorcheck interview --questionnaire " + exampleQuestionnaire + "\n"},
 		{"unknown language", []string{"guide", "--lang", "fr"}, exitUsage, `unknown language "fr" (vendorcheck speaks en, pt, zh-Hant)`},
 		{"simplified Chinese", []string{"report", "--lang", "zh-Hans", "x.yaml"}, exitUsage, `unknown language "zh-Hans"`},
 		{"language of the interview", []string{"interview", "--accessible", "--lang", "garbage"}, exitUsage, "unknown language"},

@@ -29,8 +29,11 @@ func fromSession(std *streams, opts interviewOptions) (*interview.Session, error
 		lang = opts.lang
 	}
 	qn, err := questionnaire.Find(id, lang)
-	if err != nil {
+	if err != nil && opts.questionnaire == "" {
 		return nil, fmt.Errorf("%s was made with questionnaire %q: %w; name its file with --questionnaire", opts.from, id, err)
+	}
+	if err != nil {
+		return nil, err
 	}
 	if qn.ID != old.Questionnaire.ID {
 		return nil, fmt.Errorf("%s was made with questionnaire %q, not %q", opts.from, old.Questionnaire.ID, qn.ID)

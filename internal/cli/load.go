@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -32,7 +33,10 @@ func scoreFile(path, questionnaireFlag, lang string) (*scoredFile, error) {
 		f.Questionnaire.Language = lang
 	}
 	qn, err := questionnaireFor(f, questionnaireFlag)
-	if err != nil {
+	var probs questionnaire.Problems
+	if errors.As(err, &probs) {
+		return nil, err // each problem names the questionnaire file already
+	} else if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	warnings, err := assessment.Check(f, qn)

@@ -28,6 +28,9 @@ func Parse(name string, data []byte) (*Questionnaire, error) {
 	if len(probs) > 0 {
 		return nil, probs
 	}
+	if ShapeOf(root) == ShapeAnswers {
+		return nil, WrongFile(name, ShapeAnswers)
+	}
 	return decodeRoot(name, root)
 }
 
