@@ -66,12 +66,13 @@ workflow apps) against Macao's Personal Data Protection Act (Law 8/2005): where 
 stored, who holds the keys, certifications, the data processing agreement, audit rights and more.
 It saves the answers as you go and writes a scored Markdown report for the vendor's file.
 
-Run without a command to start the interview. It works fully offline.`,
+Run without a command to start the interview; it takes the flags of vendorcheck interview
+(see vendorcheck interview --help). It works fully offline.`,
 		Example: `  # Start an interview with the built-in questionnaire
   vendorcheck
 
   # Score saved answers and write the report
-  vendorcheck report dingtalk-2026-11-28.answers.yaml -o dingtalk-report.md
+  vendorcheck report dingtalk-2026-11-28.answers.yaml -o dingtalk.md
 
   # Compare candidate platforms assessed with the same questionnaire
   vendorcheck compare lark.answers.yaml teams.answers.yaml`,
@@ -81,7 +82,7 @@ Run without a command to start the interview. It works fully offline.`,
 
 	interview := newInterviewCmd(std)
 	root.RunE = interview.RunE
-	root.Flags().AddFlagSet(interview.Flags())
+	hiddenCopy(root.Flags(), interview.Flags()) // the command list is the root's help
 
 	root.AddCommand(
 		interview,
@@ -97,6 +98,7 @@ Run without a command to start the interview. It works fully offline.`,
 		newSignCmd(std),
 		newVerifyCmd(std),
 	)
+	prepareHelp(root)
 	return root
 }
 

@@ -24,7 +24,7 @@ func newCompareCmd(std *streams) *cobra.Command {
 	var opts compareOptions
 	cmd := &cobra.Command{
 		Use:   "compare ANSWERS...",
-		Short: "Compare two or more vendors assessed with the same questionnaire",
+		Short: "Compare vendors side by side",
 		Long: `Score two or more saved answers files made with the same questionnaire and write one report
 that ranks the vendors: their scores, ratings and coverage, the section scores side by side, each
 vendor's critical findings, and the answers that differ between them.
@@ -32,7 +32,7 @@ vendor's critical findings, and the answers that differ between them.
 The files may come from different versions of the questionnaire; each is scored with its own
 version when that version is at hand (built in, or given with --questionnaire, which may be
 repeated), and the report says which vendor used which version.`,
-		Example: `  vendorcheck compare lark.answers.yaml teams.answers.yaml slack.answers.yaml
+		Example: `  vendorcheck compare lark.answers.yaml teams.answers.yaml
   vendorcheck compare *.answers.yaml -o comparison.md
   vendorcheck compare --format html *.answers.yaml -o comparison.html
   vendorcheck compare --format json lark.answers.yaml teams.answers.yaml`,
@@ -42,9 +42,8 @@ repeated), and the report says which vendor used which version.`,
 	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "write the comparison to this file instead of stdout")
 	cmd.Flags().StringVar(&opts.format, "format", "markdown", "output format: markdown, html or json")
 	cmd.Flags().BoolVar(&opts.force, "force", false, "replace the output file if it exists")
-	cmd.Flags().StringArrayVar(&opts.questionnaires, "questionnaire", nil,
-		"questionnaire id or file to score with, where the answers' one is not built in (repeat for other versions)")
-	cmd.Flags().Var(langFlag{&opts.lang}, "lang", "write in this language of the questionnaire (BCP 47 tag, e.g. pt or zh-Hant); default the answers' language")
+	cmd.Flags().StringArrayVar(&opts.questionnaires, "questionnaire", nil, questionnairesUsage)
+	cmd.Flags().Var(langFlag{&opts.lang}, "lang", langUsageAnswers)
 	return cmd
 }
 

@@ -20,7 +20,7 @@ func newDiffCmd(std *streams) *cobra.Command {
 	var opts diffOptions
 	cmd := &cobra.Command{
 		Use:   "diff OLD NEW",
-		Short: "Show what changed between two assessments of the same vendor",
+		Short: "Show what changed between assessments",
 		Long: `Score two saved answers files of the same vendor, an earlier and a later assessment made with
 the same questionnaire, and write what changed: the overall and section scores with their
 changes, the rating, the findings resolved and new, every changed answer with its notes, and the
@@ -29,19 +29,21 @@ questions added or removed between questionnaire versions.
 Each file is scored with its own version of the questionnaire when that version is at hand
 (built in, or given with --questionnaire, which may be repeated); otherwise both are scored with
 the version at hand, and the answers it cannot use are listed.`,
-		Example: `  vendorcheck diff dingtalk-2025-11-28.answers.yaml dingtalk-2026-11-28.answers.yaml
+		Example: `  vendorcheck diff dingtalk-2025.answers.yaml dingtalk-2026.answers.yaml
   vendorcheck diff old.answers.yaml new.answers.yaml -o changes.md
-  vendorcheck diff old.answers.yaml new.answers.yaml --format html -o changes.html
-  vendorcheck diff old.answers.yaml new.answers.yaml --questionnaire my-questionnaire-1.0.yaml --questionnaire my-questionnaire-1.1.yaml`,
+  vendorcheck diff old.answers.yaml new.answers.yaml --format html \
+    -o changes.html
+  vendorcheck diff old.answers.yaml new.answers.yaml \
+    --questionnaire my-questionnaire-1.0.yaml \
+    --questionnaire my-questionnaire-1.1.yaml`,
 		Args: rangeArgs(2, 2, "exactly two answers files: the earlier assessment, then the later"),
 		RunE: func(_ *cobra.Command, args []string) error { return diffRun(std, opts, args) },
 	}
 	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "write the changes to this file instead of stdout")
 	cmd.Flags().StringVar(&opts.format, "format", "markdown", "output format: markdown or html")
 	cmd.Flags().BoolVar(&opts.force, "force", false, "replace the output file if it exists")
-	cmd.Flags().StringArrayVar(&opts.questionnaires, "questionnaire", nil,
-		"questionnaire id or file to score with, where the answers' one is not built in (repeat for other versions)")
-	cmd.Flags().Var(langFlag{&opts.lang}, "lang", "write in this language of the questionnaire (BCP 47 tag, e.g. pt or zh-Hant); default the answers' language")
+	cmd.Flags().StringArrayVar(&opts.questionnaires, "questionnaire", nil, questionnairesUsage)
+	cmd.Flags().Var(langFlag{&opts.lang}, "lang", langUsageAnswers)
 	return cmd
 }
 

@@ -18,7 +18,7 @@ func newGuideCmd(std *streams) *cobra.Command {
 	var opts guideOptions
 	cmd := &cobra.Command{
 		Use:   "guide [ID-or-PATH]",
-		Short: "Write a printable interview guide for a questionnaire",
+		Short: "Write a printable interview guide",
 		Long: `Write a printable interview guide (Markdown, or HTML with --format html) for a questionnaire: what it covers and how to use
 the guide, then every question with its help text, the answers to tick, the evidence to request,
 the references, and space for notes. It shows no scores, so it can be sent to the people you will
@@ -42,8 +42,8 @@ organisation's own.`,
 	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "write the guide to this file instead of stdout")
 	cmd.Flags().StringVar(&opts.format, "format", "markdown", "output format: markdown or html")
 	cmd.Flags().BoolVar(&opts.force, "force", false, "replace the output file if it exists")
-	cmd.Flags().Var(langFlag{&opts.lang}, "lang", "language of a built-in questionnaire with translations (BCP 47 tag, e.g. pt or zh-Hant); default the locale's, else English")
-	cmd.Flags().StringVar(&opts.audience, "for", "", "only the questions for this audience: "+audienceList())
+	cmd.Flags().Var(langFlag{&opts.lang}, "lang", langUsageLocale)
+	cmd.Flags().StringVar(&opts.audience, "for", "", "only this audience's questions: "+audienceList())
 	return cmd
 }
 

@@ -23,7 +23,7 @@ func newImportCmd(std *streams) *cobra.Command {
 	var opts importOptions
 	cmd := &cobra.Command{
 		Use:   "import WORKBOOK.xlsx",
-		Short: "Read a filled-in workbook back into an answers file",
+		Short: "Read a filled-in workbook as answers",
 		Long: `Read a workbook made by 'vendorcheck sheet' and filled in, and write its answers as an
 answers file. Every answer is recorded as stated by the respondent named on the first sheet
 (or by --by).
@@ -37,16 +37,17 @@ the question's answers, a date that is not a date, or a row whose hidden ids wer
 refused with its sheet and cell, and nothing is written. Formulas are read as text and never
 worked out.`,
 		Example: `  vendorcheck import lark.xlsx -o lark.answers.yaml
-  vendorcheck import lark.xlsx --into lark-draft.answers.yaml -o lark.answers.yaml
+  vendorcheck import lark.xlsx --into lark-draft.answers.yaml \
+    -o lark.answers.yaml
   vendorcheck import lark.xlsx --by "Wong Ka Man" -o lark.answers.yaml`,
 		Args: rangeArgs(1, 1, "one workbook"),
 		RunE: func(_ *cobra.Command, args []string) error { return importRun(std, opts, args[0]) },
 	}
 	f := cmd.Flags()
 	f.StringVarP(&opts.output, "output", "o", "", "write the answers file here instead of stdout")
-	f.StringVar(&opts.into, "into", "", "add the answers to this draft answers file, keeping its own answers")
+	f.StringVar(&opts.into, "into", "", "add to this draft answers file, keeping its answers")
 	f.StringVar(&opts.by, "by", "", "who gave the answers, when the workbook does not name them")
-	f.StringVar(&opts.questionnaire, "questionnaire", "", "questionnaire id or file, where the workbook's questionnaire is not built in")
+	f.StringVar(&opts.questionnaire, "questionnaire", "", "questionnaire id or file, if the workbook's is not built in")
 	f.BoolVar(&opts.force, "force", false, "replace the output file if it exists")
 	return cmd
 }

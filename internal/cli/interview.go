@@ -33,7 +33,7 @@ func newInterviewCmd(std *streams) *cobra.Command {
 	var opts interviewOptions
 	cmd := &cobra.Command{
 		Use:   "interview",
-		Short: "Run the interactive interview (the default command)",
+		Short: "Run the interview (the default)",
 		Long: `Run the assessment interview: the assessment details, the profile questions, then one
 question a screen, section by section. The answers file is saved after every answer, so a
 stopped interview can be continued with --resume. At the end the score is shown, the report is
@@ -58,13 +58,13 @@ version are asked. The report lists the answers carried over and not confirmed.`
 	}
 	f := cmd.Flags()
 	f.StringVar(&opts.resume, "resume", "", "continue the interview saved in this answers file")
-	f.StringVar(&opts.from, "from", "", "start a new assessment of the vendor of this earlier answers file, its answers carried over to confirm")
-	f.StringVar(&opts.questionnaire, "questionnaire", "", "questionnaire id or file (default "+questionnaire.DefaultID+", or the resumed file's)")
-	f.StringVar(&opts.answers, "answers", "", "save the answers to this file (default <vendor>-<date>.answers.yaml here)")
-	f.StringVarP(&opts.output, "output", "o", "", "write the report to this file (default beside the answers file)")
+	f.StringVar(&opts.from, "from", "", "carry over the answers of this earlier file, to confirm")
+	f.StringVar(&opts.questionnaire, "questionnaire", "", "questionnaire id or file (default "+questionnaire.DefaultID+")")
+	f.StringVar(&opts.answers, "answers", "", "save the answers here (default VENDOR-DATE.answers.yaml)")
+	f.StringVarP(&opts.output, "output", "o", "", "write the report here (default beside the answers file)")
 	f.BoolVar(&opts.force, "force", false, "replace an existing report or answers file")
 	f.BoolVar(&opts.accessible, "accessible", false, "ask plain line-by-line prompts (screen readers, pipes)")
-	f.Var(langFlag{&opts.lang}, "lang", "language of a built-in questionnaire (BCP 47 tag: en, pt, zh-Hant; default from the locale)")
+	f.Var(langFlag{&opts.lang}, "lang", langUsageLocale)
 	return cmd
 }
 

@@ -9,6 +9,16 @@ import (
 	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
 )
 
+// The descriptions of the --lang flags, by where the language comes from when it is not given.
+const (
+	langUsageLocale  = "language, e.g. pt or zh-Hant (default: the locale's)"
+	langUsageAnswers = "language, e.g. pt or zh-Hant (default: the answers')"
+)
+
+// questionnairesUsage describes the repeatable --questionnaire flag of the commands that score
+// answers files made with different versions of a questionnaire.
+const questionnairesUsage = "questionnaire id or file if not built in; one per version"
+
 // preferredLanguage returns the language tag to pick a built-in questionnaire in: the --lang
 // value when given, else the language of the LC_ALL, LC_MESSAGES or LANG environment variable
 // (pt_PT.UTF-8 → pt, zh_TW or zh_MO → zh-Hant), else "en".

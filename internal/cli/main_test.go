@@ -3,13 +3,16 @@ package cli
 import (
 	"context"
 	"os"
+	"strconv"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
 )
 
-// TestMain lets the scripts under testdata/script run the program as the command vendorcheck.
+// TestMain lets the scripts under testdata/script run the program as the command vendorcheck,
+// and has fang lay out help for a terminal of 80 columns (see TestHelpFitsTerminal).
 func TestMain(m *testing.M) {
+	os.Setenv(helpWidthEnv, strconv.Itoa(helpColumns))
 	testscript.Main(m, map[string]func(){
 		"vendorcheck": func() {
 			os.Exit(Main(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))

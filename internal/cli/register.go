@@ -32,7 +32,7 @@ func newRegisterCmd(std *streams) *cobra.Command {
 	var opts registerOptions
 	cmd := &cobra.Command{
 		Use:   "register [PATH...]",
-		Short: "List every vendor's latest assessment and what needs attention, most urgent first",
+		Short: "List vendors, the most urgent first",
 		Long: `Find every answers file (*.answers.yaml) under the paths (default: the current folder; folders
 are searched recursively, symbolic links inside them are not followed) and list the latest
 assessment of each vendor and product: its date, rating, recommendation, whether it is a draft,
@@ -56,9 +56,8 @@ is then 1.`,
 	cmd.Flags().StringVar(&opts.format, "format", "markdown", "output format: markdown, html or json")
 	cmd.Flags().BoolVar(&opts.force, "force", false, "replace the output file if it exists")
 	cmd.Flags().StringVar(&opts.asOf, "as-of", "", "the day to count from, YYYY-MM-DD (default today)")
-	cmd.Flags().StringArrayVar(&opts.questionnaires, "questionnaire", nil,
-		"questionnaire id or file to score with, where the answers' one is not built in (repeat for other versions)")
-	cmd.Flags().Var(langFlag{&opts.lang}, "lang", "write in this language (BCP 47 tag, e.g. pt or zh-Hant); default the answers' language")
+	cmd.Flags().StringArrayVar(&opts.questionnaires, "questionnaire", nil, questionnairesUsage)
+	cmd.Flags().Var(langFlag{&opts.lang}, "lang", langUsageAnswers)
 	return cmd
 }
 

@@ -30,15 +30,18 @@ func newReportCmd(std *streams) *cobra.Command {
 	var opts reportOptions
 	cmd := &cobra.Command{
 		Use:   "report ANSWERS...",
-		Short: "Score saved answers and write the Markdown report",
+		Short: "Score answers and write the report",
 		Long: `Score one or more saved answers files and write the report, with no terminal UI.
 
 One file: the report goes to stdout, or to the file named by -o. Several files: -o names a
 folder, and each report is written there, named after the vendor and the assessment date.
 An existing report is never replaced without --force. Running report again on the same
-answers gives the same report, byte for byte.`,
+answers gives the same report, byte for byte.
+
+The report fingerprints (SHA-256) the evidence files an answer names that are in the answers
+file's folder or under it, and in the folders given with --evidence; other evidence stays text.`,
 		Example: `  vendorcheck report dingtalk-2026-11-28.answers.yaml
-  vendorcheck report dingtalk-2026-11-28.answers.yaml -o dingtalk-report.md
+  vendorcheck report dingtalk-2026-11-28.answers.yaml -o dingtalk.md
   vendorcheck report --format html lark.answers.yaml -o lark-report.html
   vendorcheck report --format json lark.answers.yaml
   vendorcheck report *.answers.yaml -o reports/`,
@@ -48,10 +51,10 @@ answers gives the same report, byte for byte.`,
 	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "write to this file (one answers file) or folder (several)")
 	cmd.Flags().StringVar(&opts.format, "format", "markdown", "output format: markdown, html or json")
 	cmd.Flags().BoolVar(&opts.force, "force", false, "replace existing report files")
-	cmd.Flags().StringArrayVar(&opts.evidence, "evidence", nil, "also read evidence files under this folder (repeat for more); by default only those beside the answers file")
-	cmd.Flags().StringVar(&opts.questionnaire, "questionnaire", "", "questionnaire id or file, where the answers' questionnaire is not built in")
-	cmd.Flags().Var(langFlag{&opts.lang}, "lang", "report in this language of the questionnaire (BCP 47 tag, e.g. pt or zh-Hant); default the answers' language")
-	cmd.Flags().BoolVar(&opts.final, "final", false, "refuse a draft: fail when a question that counts is unanswered")
+	cmd.Flags().StringArrayVar(&opts.evidence, "evidence", nil, "also read evidence files under this folder (repeatable)")
+	cmd.Flags().StringVar(&opts.questionnaire, "questionnaire", "", "questionnaire id or file, if the answers' is not built in")
+	cmd.Flags().Var(langFlag{&opts.lang}, "lang", langUsageAnswers)
+	cmd.Flags().BoolVar(&opts.final, "final", false, "fail on a draft, where a question that counts is unanswered")
 	return cmd
 }
 

@@ -22,7 +22,7 @@ func newSheetCmd(std *streams) *cobra.Command {
 	var opts sheetOptions
 	cmd := &cobra.Command{
 		Use:   "sheet [ID-or-PATH]",
-		Short: "Write a workbook (.xlsx) for the vendor to fill in",
+		Short: "Write a workbook to fill in",
 		Long: `Write the questionnaire as an Excel workbook (.xlsx) for someone outside the interview,
 usually the vendor, to fill in and send back; 'vendorcheck import' reads it back as answers.
 
@@ -35,8 +35,9 @@ the question ids are kept in hidden cells, so the import never matches answers b
 
 --for chooses the questions: vendor (the default) leaves out the profile questions, which are
 your organisation's own.`,
-		Example: `  vendorcheck sheet --vendor Lark --organisation "Example Trading Ltd." --assessor "A. Chan" -o lark.xlsx
-  vendorcheck sheet collab-vendor-mo --for vendor --lang zh-Hant -o lark.xlsx
+		Example: `  vendorcheck sheet --vendor Lark --organisation "Example Trading Ltd." \
+    --assessor "A. Chan" -o lark.xlsx
+  vendorcheck sheet collab-vendor-mo --lang zh-Hant -o lark.xlsx
   vendorcheck sheet my-questionnaire.yaml --for it -o it-questions.xlsx`,
 		Args: rangeArgs(0, 1, "at most one questionnaire id or file"),
 		RunE: func(_ *cobra.Command, args []string) error { return sheetRun(std, opts, args) },
@@ -44,7 +45,7 @@ your organisation's own.`,
 	f := cmd.Flags()
 	f.StringVarP(&opts.output, "output", "o", "", "the workbook to write (.xlsx); required")
 	f.StringVar(&opts.audience, "for", string(questionnaire.AudienceVendor), "whose questions: "+audienceList())
-	f.Var(langFlag{&opts.lang}, "lang", "language of a built-in questionnaire with translations (BCP 47 tag, e.g. pt or zh-Hant); default the locale's, else English")
+	f.Var(langFlag{&opts.lang}, "lang", langUsageLocale)
 	f.StringVar(&opts.vendor, "vendor", "", "who the workbook is for (shown in its title)")
 	f.StringVar(&opts.organisation, "organisation", "", "who it is from: your organisation")
 	f.StringVar(&opts.assessor, "assessor", "", "who it is from: the person to answer to")

@@ -25,7 +25,7 @@ func newSignCmd(std *streams) *cobra.Command {
 	var opts signOptions
 	cmd := &cobra.Command{
 		Use:   "sign FILE --key KEY",
-		Short: "Sign a report (or any file) with your SSH key, into FILE.sig",
+		Short: "Sign a file with your SSH key",
 		Long: `Sign a file with an SSH private key, the way "ssh-keygen -Y sign -n vendorcheck" does,
 and write the signature next to it as FILE.sig. Anyone holding your public key can check it with
 "vendorcheck verify", or with "ssh-keygen -Y verify -n vendorcheck".
@@ -134,7 +134,7 @@ func newVerifyCmd(std *streams) *cobra.Command {
 	var opts verifyOptions
 	cmd := &cobra.Command{
 		Use:   "verify FILE --signers FILE",
-		Short: "Check the signature FILE.sig of a file and say who signed it",
+		Short: "Check a signature and who signed",
 		Long: `Check that FILE is exactly what was signed, by someone in the signers file, and say who.
 The exit status is 1 when the file changed by a single byte, the signature is not from a listed
 signer, or it was made for another purpose than vendorcheck.
@@ -145,8 +145,9 @@ their name, then their public key, as in
 Lines may carry namespaces="vendorcheck", valid-after= and valid-before= options. A .pub file
 works as a signers file too, naming the signer by the key's comment.`,
 		Example: `  vendorcheck verify lark-2026-12-01.report.html --signers allowed_signers
-  ssh-keygen -Y verify -n vendorcheck -f allowed_signers -I alice@example.org \
-    -s lark-2026-12-01.report.html.sig < lark-2026-12-01.report.html`,
+  ssh-keygen -Y verify -n vendorcheck -f allowed_signers \
+    -I alice@example.org -s lark-2026-12-01.report.html.sig \
+    < lark-2026-12-01.report.html`,
 		Args: rangeArgs(1, 1, "one signed file"),
 		RunE: func(_ *cobra.Command, args []string) error { return verifyRun(std, opts, args[0]) },
 	}

@@ -11,7 +11,7 @@ import (
 func newValidateCmd(std *streams) *cobra.Command {
 	return &cobra.Command{
 		Use:   "validate FILE...",
-		Short: "Check questionnaire files and list every problem with file:line:col",
+		Short: "Check questionnaire files for problems",
 		Long: `Check one or more questionnaire files. Every problem is printed on its own line as
 file:line:col: what is wrong (what is allowed); past the first 50 problems of a file, the others
 are counted. The exit status is 1 if any file has a problem.`,
