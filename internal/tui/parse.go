@@ -126,45 +126,13 @@ func parseSource(c *messages, s string) (string, error) {
 	return "", errors.New(msgf(c.errSource, s))
 }
 
-// quotes pairs the quotation marks that may hold an evidence item with a separator inside.
-var quotes = map[rune]rune{'"': '"', '“': '”', '「': '」', '『': '』'}
+// quotes pairs the opening and closing quotation marks that may hold a list item with a
+// separator inside: straight, English, Portuguese and Chinese, and the full-width mark of
+// Chinese input methods.
+var quotes = map[rune]rune{'"': '"', '“': '”', '«': '»', '「': '」', '『': '』', '＂': '＂'}
 
-// splitEvidence splits the evidence typed in one line at the separators (evidenceSeps) that are
-// not inside quotation marks, so that "contract, annex 2" stays one item; the quotation marks
-// around an item are dropped.
-func splitEvidence(s string) []string {
-	var out []string
-	var cur strings.Builder
-	var closing rune
-	flush := func() {
-		item := strings.TrimSpace(cur.String())
-		if r, size := utf8.DecodeRuneInString(item); size > 0 {
-			if end, ok := quotes[r]; ok && strings.HasSuffix(item, string(end)) && len(item) > size {
-				item = strings.TrimSpace(strings.TrimSuffix(item[size:], string(end)))
-			}
-		}
-		if item != "" {
-			out = append(out, item)
-		}
-		cur.Reset()
-	}
-	for _, r := range s {
-		switch {
-		case closing != 0:
-			if r == closing {
-				closing = 0
-			}
-		case quotes[r] != 0 && strings.TrimSpace(cur.String()) == "":
-			closing = quotes[r]
-		case strings.ContainsRune(evidenceSeps, r):
-			flush()
-			continue
-		}
-		cur.WriteRune(r)
-	}
-	flush()
-	return out
-}
+// splitEvidence splits the evidence typed in one line into its items; see splitList.
+func splitEvidence(s string) []string { return splitList(s, evidenceSeps) }
 
 // joinEvidence writes evidence items as one line that splitEvidence reads back: items holding a
 // separator are put in quotation marks.
@@ -183,14 +151,43 @@ func joinEvidence(items []string) string {
 	return strings.Join(out, "; ")
 }
 
-// splitList splits a list separated by any of the characters in seps, trimming the items and
-// dropping empty ones.
+// splitList splits a list typed in one line, such as the evidence of an answer or the people
+// interviewed, at the separators in seps that are not inside quotation marks, so that
+// "Chan, Tai Man" or “contract, annex 2” stays one item. A quotation mark (quotes) quotes only at
+// the start of an item, and only when it is closed; otherwise it is an ordinary character, and
+// the item ends at the next separator. The items are trimmed, the marks around a quoted item
+// dropped, and empty items left out.
 func splitList(s, seps string) []string {
 	var out []string
-	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(seps, r) }) {
-		if part = strings.TrimSpace(part); part != "" {
-			out = append(out, part)
+	start := 0 // where the current item starts
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if end, ok := quotes[r]; ok && strings.TrimSpace(s[start:i]) == "" {
+			if j := strings.IndexRune(s[i+size:], end); j >= 0 {
+				i += size + j + utf8.RuneLen(end)
+				continue
+			}
+		}
+		if strings.ContainsRune(seps, r) {
+			out = appendItem(out, s[start:i])
+			start = i + size
+		}
+		i += size
+	}
+	return appendItem(out, s[start:])
+}
+
+// appendItem appends a list item to out, trimmed and without the quotation marks around it;
+// an empty item is left out.
+func appendItem(out []string, item string) []string {
+	item = strings.TrimSpace(item)
+	if r, size := utf8.DecodeRuneInString(item); size > 0 {
+		if end, ok := quotes[r]; ok && len(item) > size && strings.HasSuffix(item, string(end)) {
+			item = strings.TrimSpace(strings.TrimSuffix(item[size:], string(end)))
 		}
 	}
-	return out
+	if item == "" {
+		return out
+	}
+	return append(out, item)
 }
