@@ -115,7 +115,7 @@ func (m *Model) accepted(f scoring.Finding) *assessment.Acceptance {
 // acceptGroup makes the form's fields from the values.
 func (a *acceptForm) group(c *acceptMessages) func() *huh.Group {
 	return func() *huh.Group {
-		w := max(ansi.StringWidth(c.by), ansi.StringWidth(c.until), ansi.StringWidth(c.reason)) + 2
+		w := max(ansi.StringWidth(c.by), ansi.StringWidth(c.until), ansi.StringWidth(c.reason)) + labelGap
 		return huh.NewGroup(textField("by", pad(c.by, w), &a.by), textField("until", pad(c.until, w), &a.until),
 			textField("reason", pad(c.reason, w), &a.reason))
 	}
@@ -136,7 +136,7 @@ func (m *Model) acceptKey(msg tea.KeyPressMsg) tea.Cmd {
 			if old := m.accepted(a.findings[a.list]); old != nil {
 				a.by, a.until, a.reason = old.By, old.Until, old.Reason
 			}
-			a.ed = newEditor(a.group(&m.t().acc), acceptKeys, max(m.mainWidth(), 30), m.isDark, m.plain, acceptKeys[0])
+			a.ed = newEditor(a.group(&m.t().acc), acceptKeys, max(m.mainWidth(), minLabelledForm), m.isDark, m.plain, acceptKeys[0])
 		}
 		return nil
 	}
@@ -218,26 +218,23 @@ func (m *Model) acceptView(w, h int) []string {
 			return append(lines, m.st.Faint.Render(truncate(c.noFindings, w)))
 		}
 		lines = append(lines, wrap(m.st.Faint, c.choose, w, 2)...)
-		lines = append(lines, "")
-		// Each finding takes up to two lines, wrapped.
-		from, to := window(len(a.findings), a.list, (h-len(lines))/2)
+		lines = append(lines, spacer...)
+		entries := make([][]string, len(a.findings))
+		heights := make([]int, len(a.findings))
+		for i, f := range a.findings {
+			entries[i] = m.findingEntry(f, w)
+			heights[i] = len(entries[i])
+		}
+		from, to := windowLines(heights, a.list, h-len(lines))
 		for i := from; i < to; i++ {
-			text := m.findingLine(a.findings[i])
-			if old := m.accepted(a.findings[i]); old != nil {
-				text = "[" + msgf(c.acceptedBy, old.By, old.Until) + "] " + text
-			}
-			entry := wrapLines(text, max(w-2, 10))
-			if len(entry) > 2 {
-				entry = append(entry[:1], truncate(entry[1]+" …", w-2))
-			}
-			for j, l := range entry {
+			for j, l := range entries[i] {
 				switch {
 				case i == a.list && j == 0:
-					lines = append(lines, m.st.Current.Render("❯ "+l))
+					lines = append(lines, m.st.Current.Render(cursorMark+l))
 				case i == a.list:
-					lines = append(lines, m.st.Current.Render("  "+l))
+					lines = append(lines, m.st.Current.Render(markIndent+l))
 				default:
-					lines = append(lines, "  "+l)
+					lines = append(lines, markIndent+l)
 				}
 			}
 		}
@@ -256,6 +253,26 @@ func (m *Model) acceptView(w, h int) []string {
 		lines = append(lines, wrap(m.st.Error, a.err, w, 0)...)
 	}
 	return lines
+}
+
+// findingEntryLines is the most lines a finding takes in the list of findings.
+const findingEntryLines = 2
+
+// findingEntry draws a finding in the list of findings, wrapped to w cells less the cursor's
+// mark, in at most findingEntryLines lines: who accepted it until when, if someone did, and
+// its severity, question or rule and words.
+func (m *Model) findingEntry(f scoring.Finding, w int) []string {
+	c := &m.t().acc
+	text := m.findingLine(f)
+	if old := m.accepted(f); old != nil {
+		text = "[" + msgf(c.acceptedBy, old.By, old.Until) + "] " + text
+	}
+	room := w - ansi.StringWidth(cursorMark)
+	entry := wrapLines(text, max(room, minWrap))
+	if len(entry) > findingEntryLines {
+		entry = append(entry[:findingEntryLines-1], truncate(entry[findingEntryLines-1]+" …", room))
+	}
+	return entry
 }
 
 // acceptKeysHelp lists the keys while accepting a risk.
@@ -287,8 +304,8 @@ func (m *Model) acceptStage() int {
 
 // setSize resizes the form, if one is shown.
 func (a *acceptForm) setSize(w int) {
-	if a != nil && a.ed != nil && max(w, 30) != a.ed.width {
-		a.ed.resize(max(w, 30))
+	if a != nil && a.ed != nil && max(w, minLabelledForm) != a.ed.width {
+		a.ed.resize(max(w, minLabelledForm))
 	}
 }
 

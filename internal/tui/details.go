@@ -55,7 +55,7 @@ func newDetailsForm(d *assessment.Details, msgs *messages, today string, width i
 	for _, d := range f.fields() {
 		keys = append(keys, d.key)
 	}
-	f.ed = newEditor(f.group, keys, max(width, 30), isDark, plain, keys[0])
+	f.ed = newEditor(f.group, keys, max(width, minLabelledForm), isDark, plain, keys[0])
 	return f
 }
 
@@ -67,7 +67,7 @@ func (f *detailsForm) group() *huh.Group {
 	}
 	var fields []huh.Field
 	for _, d := range f.fields() {
-		in := textField(d.key, pad(d.label, width+2), d.value)
+		in := textField(d.key, pad(d.label, width+labelGap), d.value)
 		if d.value == &f.interviewees {
 			in.Placeholder(f.msgs.intervieweesHint)
 		}
@@ -83,7 +83,7 @@ func (f *detailsForm) last() bool { return f.ed.index() == len(f.ed.keys)-1 }
 func (f *detailsForm) setSize(w int) {
 	if f != nil && w != f.width {
 		f.width = w
-		f.ed.resize(max(w, 30))
+		f.ed.resize(max(w, minLabelledForm))
 	}
 }
 

@@ -79,6 +79,7 @@ type Model struct {
 		key   sidebarKey
 		lines []string
 	}
+	sideNeeds sidebarNeedsCache
 
 	// Finished is set when the user finished the interview, Aborted when they stopped it.
 	Finished, Aborted bool
@@ -122,7 +123,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.width, m.height = msg.Width, msg.Height
 		m.resize()
 		if m.state == stateSummary {
-			return m, m.renderCmd(m.preview.Width() - 2)
+			return m, m.renderCmd(m.previewWidth())
 		}
 		return m, nil
 	case tea.BackgroundColorMsg:
@@ -203,5 +204,7 @@ func (m *Model) resize() {
 	m.details.setSize(m.mainWidth())
 	m.acc.setSize(m.mainWidth())
 	m.preview.SetWidth(m.width)
-	m.preview.SetHeight(max(m.height-2-lipgloss.Height(m.helpView())-len(summaryLinesFor(m.result)), 3))
+	if m.state == stateSummary {
+		m.preview.SetHeight(max(m.height-len(m.summaryHeader())-lipgloss.Height(m.helpView()), minBody))
+	}
 }

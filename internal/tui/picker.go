@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -45,16 +46,12 @@ func (m *Model) pickerKey(msg tea.KeyPressMsg) tea.Cmd {
 // pickerView draws the section picker.
 func (m *Model) pickerView(w, h int) []string {
 	secs := m.pickerSections()
-	lines := []string{m.st.Heading.Render(m.t().jumpTitle), ""}
-	from, to := window(len(secs), m.list, h-4)
+	lines := append([]string{m.st.Heading.Render(truncate(m.t().jumpTitle, w))}, spacer...)
+	foot := append(slices.Clone(spacer), m.st.Faint.Render(truncate(m.t().pickerKeys, w)))
+	from, to := window(len(secs), m.list, h-len(lines)-len(foot))
 	for i := from; i < to; i++ {
 		p := m.s.SectionProgress(secs[i])
-		text := truncate(fmt.Sprintf("%s  %d/%d", sectionTitle(m.t(), secs[i]), p.Answered, p.Visible), w-2)
-		if i == m.list {
-			lines = append(lines, m.st.Current.Render("❯ "+text))
-		} else {
-			lines = append(lines, "  "+text)
-		}
+		lines = append(lines, m.listLine(fmt.Sprintf("%s  %d/%d", sectionTitle(m.t(), secs[i]), p.Answered, p.Visible), w, i == m.list))
 	}
-	return append(lines, "", m.st.Faint.Render(truncate(m.t().pickerKeys, w)))
+	return append(lines, foot...)
 }

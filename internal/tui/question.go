@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -145,10 +146,13 @@ func (m *Model) back() {
 }
 
 // formRoom is the number of lines the question screen gives its form: what is left below the
-// location and the prompt, two lines for the start of the help or an error, and a blank line.
+// location and the prompt, the start of the help (or an error) and the spacer above the form.
 func (m *Model) formRoom() int {
-	return m.bodyHeight(m.helpView()) - len(m.questionTop(m.mainWidth())) - 3
+	return m.bodyHeight(m.helpView()) - len(m.questionTop(m.mainWidth())) - infoLeast - len(spacer)
 }
+
+// infoLeast is the fewest lines of the question's help (or of an error) shown above the form.
+const infoLeast = 2
 
 // questionTop draws where the question is (its section, and its answer) and its prompt in full.
 func (m *Model) questionTop(w int) []string {
@@ -193,10 +197,10 @@ func (m *Model) questionView(w, h int) []string {
 	if m.form.err != "" {
 		errs = wrap(m.st.Error, m.form.err, w, 0)
 	}
-	form := append([]string{""}, strings.Split(m.form.view(), "\n")...)
+	form := append(slices.Clone(spacer), strings.Split(m.form.view(), "\n")...)
 	info := m.info()
 	if room := h - len(top) - len(errs) - len(form); len(info) > room {
-		keep := max(room-1, 0)
+		keep := max(room-1, 0) // and a line that says how many more there are
 		more := m.st.Faint.Render(truncate(msgf(m.t().moreInfo, len(info)-keep, m.keys().Read.Help().Key), w))
 		info = append(info[:keep:keep], more)
 	}
@@ -204,18 +208,21 @@ func (m *Model) questionView(w, h int) []string {
 }
 
 // infoCut reports whether the help, evidence and references of the question do not fit above
-// the form and the one-line key help.
+// the form with a one-line key help (the key help itself depends on this: helpView).
 func (m *Model) infoCut() bool {
 	if m.form == nil {
 		return false
 	}
-	return len(m.info()) > m.bodyHeight("")-len(m.questionTop(m.mainWidth()))-1-m.form.height()
+	return len(m.info()) > m.bodyHeight(oneLine)-len(m.questionTop(m.mainWidth()))-len(spacer)-m.form.height()
 }
+
+// oneLine stands for a key help of one line, to measure the layout before it is drawn.
+const oneLine = ""
 
 // readerView draws the question's help, evidence and references in full, from the line the
 // reader is scrolled to.
 func (m *Model) readerView(top []string, h int) []string {
-	lines := append(append(top, ""), m.info()...)
+	lines := append(append(top, spacer...), m.info()...)
 	from := min(m.readTop, max(len(lines)-h, 0))
 	return lines[from:min(from+h, len(lines))]
 }
@@ -223,7 +230,8 @@ func (m *Model) readerView(top []string, h int) []string {
 // readerKey scrolls the question's help, evidence and references, or closes them.
 func (m *Model) readerKey(msg tea.KeyPressMsg) {
 	h := m.bodyHeight(m.helpView())
-	last := max(len(m.questionTop(m.mainWidth()))+1+len(m.info())-h, 0) // the last top line
+	last := max(len(m.questionTop(m.mainWidth()))+len(spacer)+len(m.info())-h, 0) // the last top line
+	// A page down keeps the last line of the page before in sight.
 	page := max(h-1, 1)
 	switch {
 	case key.Matches(msg, m.keys().Up):

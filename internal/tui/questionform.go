@@ -8,6 +8,8 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
 	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
 )
@@ -68,7 +70,7 @@ func newQuestionForm(q *questionnaire.Question, a *assessment.Answer, msgs *mess
 		f.evidence = joinEvidence(a.Evidence)
 		f.source = a.Source
 	}
-	f.ed = newEditor(f.group, []string{fieldAnswer, fieldNote, fieldEvidence, fieldSource}, max(width, 20), isDark, plain, fieldAnswer)
+	f.ed = newEditor(f.group, []string{fieldAnswer, fieldNote, fieldEvidence, fieldSource}, f.formWidth(), isDark, plain, fieldAnswer)
 	return f
 }
 
@@ -111,18 +113,46 @@ func (f *questionForm) group() *huh.Group {
 // noteLines is the height of the note field; ctrl+j or alt+enter starts a new line.
 const noteLines = 2
 
-// otherFields is the number of lines the note, evidence and source fields take.
+// otherFields is the number of lines the note, evidence and source fields take: the note's
+// title above its lines, and the evidence and the source inline, a line each (the theme puts
+// no line between fields: formStyles).
 const otherFields = 1 + noteLines + 1 + 1
 
 // options turns the question's options into Huh options labelled with their numbers, each
-// wrapped in full under its number: a selector, a tick box and the form's border take 10 cells.
+// wrapped in full under its number in the room the form leaves it (labelRoom).
 func (f *questionForm) options() []huh.Option[string] {
 	opts := make([]huh.Option[string], len(f.q.Options))
+	room := f.labelRoom()
 	for i, o := range f.q.Options {
-		opts[i] = huh.NewOption(hanging(strconv.Itoa(i+1)+". ", o.Label, f.width-10), o.ID)
+		opts[i] = huh.NewOption(hanging(strconv.Itoa(i+1)+". ", o.Label, room), o.ID)
 	}
 	return opts
 }
+
+// labelRoom is the width an option's label and its number get in the form: the form's width
+// less what the form's theme draws before them, focused or not: the field's frame (its border
+// and padding), the cursor and, on a multiple choice, the tick box.
+func (f *questionForm) labelRoom() int {
+	t := formTheme(f.plain).Theme(true) // the light and dark themes differ only in colour
+	before := 0
+	for _, st := range []huh.FieldStyles{t.Focused, t.Blurred} {
+		w := st.Base.GetHorizontalFrameSize()
+		if f.multi() {
+			w += max(lipgloss.Width(st.MultiSelectSelector.String()), lipgloss.Width(st.SelectSelector.String())) +
+				max(lipgloss.Width(st.SelectedPrefix.String()), lipgloss.Width(st.UnselectedPrefix.String()))
+		} else {
+			w += lipgloss.Width(st.SelectSelector.String())
+		}
+		before = max(before, w)
+	}
+	return f.formWidth() - before
+}
+
+// minForm is the narrowest the question's form is drawn.
+const minForm = 20
+
+// formWidth is the width of the form: the main column's, at least minForm.
+func (f *questionForm) formWidth() int { return max(f.width, minForm) }
 
 // optionsHeight is the number of lines of options shown at once, scrolling when they do not all
 // fit the room left by the note, evidence and source fields; 0 shows them all.
@@ -137,13 +167,15 @@ func (f *questionForm) optionsHeight() int {
 	return 0
 }
 
-// label pads a field label so that the inline fields line up.
+// label pads a field label so that the values of the inline fields line up after the widest
+// label of the language.
 func (f *questionForm) label(s string) string {
-	return pad(s, labelWidth)
+	c, w := f.msgs, 0
+	for _, l := range []string{c.answerLabel, c.dateLabel, c.evidenceLabel, c.sourceLabel} {
+		w = max(w, ansi.StringWidth(l))
+	}
+	return pad(s, w+labelGap)
 }
-
-// labelWidth is the width of the labels of the inline fields, space included.
-const labelWidth = 11
 
 // setSize resizes the form.
 func (f *questionForm) setSize(width, room int) {
@@ -151,7 +183,7 @@ func (f *questionForm) setSize(width, room int) {
 		return
 	}
 	f.width, f.room = width, room
-	f.ed.resize(max(width, 20))
+	f.ed.resize(f.formWidth())
 }
 
 // setDark restyles the form for a dark or light background.

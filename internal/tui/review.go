@@ -39,7 +39,7 @@ func (m *Model) reviewKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.state = stateSummary
 		m.result = nil
 		m.resize()
-		return m.renderCmd(m.preview.Width() - 2)
+		return m.renderCmd(m.previewWidth())
 	case key.Matches(msg, m.keys().Back):
 		m.goTo(m.s.Prev(len(m.s.Questions())))
 	case key.Matches(msg, m.keys().Accept):
@@ -67,8 +67,8 @@ func (m *Model) reviewView(w, h int) []string {
 		}
 		lines = append(lines, wrap(m.st.Faint, count, w, 0)...)
 	}
-	lines = append(lines, "")
-	from, to := window(len(m.open)+1, m.list, h-len(lines)-1)
+	lines = append(lines, spacer...)
+	from, to := window(len(m.open)+1, m.list, h-len(lines))
 	for i := from; i < to; i++ {
 		var text string
 		if i == len(m.open) {
@@ -84,12 +84,7 @@ func (m *Model) reviewView(w, h int) []string {
 			}
 			text = fmt.Sprintf("%s — %s", q.Prompt, state)
 		}
-		text = truncate(text, w-2)
-		if i == m.list {
-			lines = append(lines, m.st.Current.Render("❯ "+text))
-		} else {
-			lines = append(lines, "  "+text)
-		}
+		lines = append(lines, m.listLine(text, w, i == m.list))
 	}
 	return lines
 }

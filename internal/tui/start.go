@@ -2,9 +2,11 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
 	"github.com/vendorcheck/vendorcheck/internal/interview"
 )
@@ -109,23 +111,27 @@ func (m *Model) startView(w, h int) []string {
 		}
 		entries = append(entries, e)
 	}
+	foot := append(slices.Clone(spacer), m.st.Faint.Render(truncate(m.t().startKeys, w)))
+	heights := make([]int, len(entries))
+	for i, e := range entries {
+		heights[i] = len(e.lines)
+		if e.heading != "" {
+			heights[i]++
+		}
+	}
 	var lines []string
-	from, to := window(len(entries), m.list, (h-4)/2)
+	from, to := windowLines(heights, m.list, h-len(foot))
 	for i := from; i < to; i++ {
 		if entries[i].heading != "" {
-			lines = append(lines, m.st.Heading.Render(entries[i].heading))
+			lines = append(lines, m.st.Heading.Render(truncate(entries[i].heading, w)))
 		}
 		for j, text := range entries[i].lines {
-			text = truncate(text, w-2)
-			switch {
-			case j > 0:
-				lines = append(lines, "  "+m.st.Faint.Render(text))
-			case i == m.list:
-				lines = append(lines, m.st.Current.Render("❯ "+text))
-			default:
-				lines = append(lines, "  "+text)
+			if j == 0 {
+				lines = append(lines, m.listLine(text, w, i == m.list))
+			} else {
+				lines = append(lines, markIndent+m.st.Faint.Render(truncate(text, w-ansi.StringWidth(markIndent))))
 			}
 		}
 	}
-	return append(lines, "", m.st.Faint.Render(truncate(m.t().startKeys, w)))
+	return append(lines, foot...)
 }

@@ -18,8 +18,9 @@ type styles struct {
 	Selected lipgloss.Style
 	Current  lipgloss.Style
 	Error    lipgloss.Style
-	Sidebar  lipgloss.Style
-	Focus    lipgloss.Style
+	// Sidebar draws the section list: a rule on its right, a space either side of the rule.
+	Sidebar lipgloss.Style
+	Focus   lipgloss.Style
 }
 
 // newStyles builds the styles for the background; plain drops every colour.
@@ -42,7 +43,7 @@ func newStyles(isDark, plain bool) styles {
 		Selected: lipgloss.NewStyle().Foreground(c("#1A7F37", "#56D364")),
 		Current:  lipgloss.NewStyle().Bold(true).Foreground(accent),
 		Error:    lipgloss.NewStyle().Foreground(c("#B42318", "#FF7B72")),
-		Sidebar:  lipgloss.NewStyle().Border(lipgloss.NormalBorder(), false, true, false, false).BorderForeground(faint).PaddingRight(1),
+		Sidebar:  lipgloss.NewStyle().Border(lipgloss.NormalBorder(), false, true, false, false).BorderForeground(faint).PaddingRight(1).MarginRight(1),
 		Focus:    lipgloss.NewStyle().Bold(true).Foreground(accent),
 	}
 }

@@ -26,6 +26,7 @@ func (m *Model) summaryKey(msg tea.KeyPressMsg) tea.Cmd {
 			}
 		case key.Matches(msg, m.keys().Cancel):
 			t.asking = false
+			m.resize() // the question's lines go back to the preview
 		}
 		return nil
 	}
@@ -33,6 +34,7 @@ func (m *Model) summaryKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.keys().Next) && m.result != nil:
 		if t.exists && !m.opt.Force {
 			t.asking = true
+			m.resize() // the question takes lines from the preview
 			return nil
 		}
 		m.s.ReportPath = t.path
@@ -59,9 +61,17 @@ func (m *Model) finish() tea.Cmd {
 	return tea.Quit
 }
 
-// summaryView draws the score and the report preview, or the question whether to replace an
-// existing report.
+// summaryView draws the score, the question whether to replace an existing report or where
+// the report goes, and the report preview, then the keys.
 func (m *Model) summaryView() string {
+	help := m.helpView()
+	lines := append(m.summaryHeader(), strings.Split(m.preview.View(), "\n")...)
+	return strings.Join(fit(lines, m.height-lipgloss.Height(help)), "\n") + "\n" + help
+}
+
+// summaryHeader draws what the summary shows above the preview: the title, the score, and the
+// question whether to replace an existing report or where the report goes.
+func (m *Model) summaryHeader() []string {
 	lines := []string{m.st.Title.Render(truncate(m.summaryTitle(), m.width))}
 	for _, l := range summaryLinesFor(m.result) {
 		lines = append(lines, wrapLines(l, m.width)...)
@@ -82,10 +92,12 @@ func (m *Model) summaryView() string {
 	default:
 		lines = append(lines, m.st.Faint.Render(truncate(m.t().preview, m.width)))
 	}
-	help := m.helpView()
-	room := max(m.height-len(lines)-lipgloss.Height(help), 1)
-	lines = append(lines, fit(strings.Split(m.preview.View(), "\n"), room)...)
-	return strings.Join(lines, "\n") + "\n" + help
+	return lines
+}
+
+// previewWidth is the width the report preview is drawn at: the viewport's, less its frame.
+func (m *Model) previewWidth() int {
+	return m.preview.Width() - m.preview.Style.GetHorizontalFrameSize()
 }
 
 // summaryTitle says whose assessment is complete, or that it is a draft.

@@ -34,6 +34,10 @@ func truncate(s string, w int) string { return ansi.Truncate(s, max(w, 1), "…"
 // closing is the punctuation that must not begin a line of Chinese text.
 const closing = "，。、；：？！）」』》〉】…"
 
+// hangRoom is the width of a closing punctuation mark of Chinese text, which may hang at the
+// end of a line.
+var hangRoom = ansi.StringWidth("。")
+
 // wrapLines wraps text to w cells. ansi.Wrap breaks words longer than the line, such as Chinese
 // text, which has no spaces; Chinese text is wrapped two cells short so that a closing
 // punctuation mark that would begin a line can hang at the end of the line before.
@@ -42,7 +46,7 @@ func wrapLines(text string, w int) []string {
 	if ansi.StringWidth(text) == utf8.RuneCountInString(text) { // no wide characters
 		return wrapWithin(text, w)
 	}
-	lines := wrapWithin(text, w-2)
+	lines := wrapWithin(text, w-hangRoom)
 	for i := 1; i < len(lines); i++ {
 		for lines[i] != "" {
 			r, size := utf8.DecodeRuneInString(lines[i])
@@ -70,13 +74,16 @@ func wrapWithin(text string, w int) []string {
 	return out
 }
 
+// minWrap is the narrowest text is wrapped to, however narrow the room.
+const minWrap = 10
+
 // wrap word-wraps text to w cells in the style, keeping at most n lines (all of them when n is
 // 0).
 func wrap(style lipgloss.Style, text string, w, n int) []string {
 	if text == "" {
 		return nil
 	}
-	lines := wrapLines(text, max(w, 10))
+	lines := wrapLines(text, max(w, minWrap))
 	if n > 0 && len(lines) > n {
 		lines = lines[:n]
 		lines[n-1] = truncate(lines[n-1]+" …", w)
@@ -85,6 +92,31 @@ func wrap(style lipgloss.Style, text string, w, n int) []string {
 		lines[i] = style.Render(l)
 	}
 	return lines
+}
+
+// windowLines returns the range of entries, each as many lines high as heights says, that fits
+// in room lines and shows the entry under the cursor, growing after it and before it in turn.
+// The cursor's entry shows even when it alone does not fit.
+func windowLines(heights []int, cursor, room int) (from, to int) {
+	if len(heights) == 0 {
+		return 0, 0
+	}
+	from, to = cursor, cursor+1
+	used := heights[cursor]
+	for grown := true; grown; {
+		grown = false
+		if to < len(heights) && used+heights[to] <= room {
+			used += heights[to]
+			to++
+			grown = true
+		}
+		if from > 0 && used+heights[from-1] <= room {
+			from--
+			used += heights[from]
+			grown = true
+		}
+	}
+	return from, to
 }
 
 // window returns the range of at most size entries of n that shows the cursor.
@@ -140,7 +172,7 @@ func optionLabel(q *questionnaire.Question, id string) string {
 // indented under the text, and joins the lines with newlines.
 func hanging(prefix, text string, w int) string {
 	indent := ansi.StringWidth(prefix)
-	lines := wrapLines(text, max(w-indent, 10))
+	lines := wrapLines(text, max(w-indent, minWrap))
 	for i := range lines {
 		if i == 0 {
 			lines[i] = prefix + lines[i]

@@ -4,12 +4,8 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 )
-
-// maxMain is the widest the main pane grows: longer lines are hard to read.
-const maxMain = 100
 
 // View draws the current screen in the alternate screen.
 func (m *Model) View() tea.View {
@@ -28,42 +24,50 @@ func (m *Model) render() string {
 		return m.summaryView()
 	}
 	help := m.helpView()
-	bodyH := m.bodyHeight(help)
-	mw := m.mainWidth()
+	lay := m.layout(help)
 	var main []string
 	switch m.state {
 	case stateStart:
-		main = m.startView(mw, bodyH)
+		main = m.startView(lay.main, lay.body)
 	case stateDetails:
-		main = m.detailsView(mw, bodyH)
+		main = m.detailsView(lay.main, lay.body)
 	case stateQuestion:
-		main = m.questionView(mw, bodyH)
+		main = m.questionView(lay.main, lay.body)
 	case statePicker:
-		main = m.pickerView(mw, bodyH)
+		main = m.pickerView(lay.main, lay.body)
 	case stateReview:
-		main = m.reviewView(mw, bodyH)
+		main = m.reviewView(lay.main, lay.body)
 	}
-	main = fit(main, bodyH)
-	if m.showSidebar() {
-		side := m.sidebarLines(bodyH)
+	main = fit(main, lay.body)
+	if lay.side > 0 {
+		side := m.sidebarLines(lay.side, lay.body)
 		for i := range main {
-			main[i] = side[i] + " " + main[i]
+			main[i] = side[i] + main[i]
 		}
 	}
-	body := strings.Join(main, "\n")
+	return strings.Join(main, "\n") + "\n" + truncate(m.statusLine(), m.width) + "\n" + m.progressLine() + "\n" + help
+}
+
+// barGap separates the progress bar from the count after it.
+const barGap = " "
+
+// minBar is the narrowest the progress bar is drawn.
+const minBar = 10
+
+// progressLine draws the progress bar and, after it, how many questions are answered.
+func (m *Model) progressLine() string {
 	t := m.s.Total()
 	pct := 0.0
 	if t.Visible > 0 {
 		pct = float64(t.Answered) / float64(t.Visible)
 	}
-	count := msgf(m.t().answeredOf, t.Answered, t.Visible, len(m.s.Questions()))
+	count := barGap + msgf(m.t().answeredOf, t.Answered, t.Visible, len(m.s.Questions()))
 	p := m.progress
-	p.SetWidth(max(m.width-ansi.StringWidth(count)-1, 10))
-	bar := p.ViewAs(pct) + " " + count
-	return body + "\n" + truncate(m.statusLine(), m.width) + "\n" + truncate(bar, m.width) + "\n" + help
+	p.SetWidth(max(m.width-ansi.StringWidth(count), minBar))
+	return truncate(p.ViewAs(pct)+count, m.width)
 }
 
-// statusLine is the header of the screen: the vendor and the last save.
+// statusLine is the line under the body: the vendor and the last save.
 func (m *Model) statusLine() string {
 	vendor := m.s.File.Assessment.Vendor
 	if vendor == "" {
@@ -74,19 +78,3 @@ func (m *Model) statusLine() string {
 	}
 	return m.st.Faint.Render(vendor + " · " + m.status)
 }
-
-// showSidebar reports whether the section list shows: not on the start screen, where no
-// questionnaire is chosen yet, and only from 80 columns, so that a narrower window gives the
-// question its whole width.
-func (m *Model) showSidebar() bool { return m.width >= 80 && m.state != stateStart }
-
-// mainWidth is the width of the main pane.
-func (m *Model) mainWidth() int {
-	if m.showSidebar() {
-		return min(max(m.width-m.sidebarWidth()-3, 20), maxMain)
-	}
-	return min(max(m.width-1, 20), maxMain)
-}
-
-// bodyHeight is the height of the screen above the status, progress and key lines.
-func (m *Model) bodyHeight(help string) int { return max(m.height-2-lipgloss.Height(help), 3) }
