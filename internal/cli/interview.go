@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
+	"github.com/vendorcheck/vendorcheck/internal/files"
 	"github.com/vendorcheck/vendorcheck/internal/interview"
 	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
 	"github.com/vendorcheck/vendorcheck/internal/tui"
@@ -119,10 +120,7 @@ func interviewRun(std *streams, opts interviewOptions) error {
 	}
 	if !finished {
 		if s.Path != "" {
-			resume := programName() + " interview --resume " + shellQuote(s.Path)
-			if !strings.HasPrefix(s.QN.Source, "builtin:") && s.QN.Source != "" {
-				resume += " --questionnaire " + shellQuote(s.QN.Source)
-			}
+			resume := programName() + " interview --resume " + shellQuote(s.Path) + questionnaireFlag(s.QN)
 			fmt.Fprintln(std.say, interview.DraftSaved(s.QN.Language, s.Path, resume))
 		} else {
 			fmt.Fprintln(std.say, interview.NothingSaved(s.QN.Language))
@@ -200,10 +198,25 @@ func interviewReport(std *streams, s *interview.Session, opts interviewOptions) 
 		path = s.ReportPath // chosen on the summary screen, perhaps a new name
 	}
 	if err := writeOutput(std.out, path, data, opts.force || s.ReplaceReport); err != nil {
+		var exists *files.ExistsError
+		if s.QuitOnSummary && errors.As(err, &exists) { // ctrl+c on the summary keeps the file
+			replace := programName() + " report " + shellQuote(s.Path) + " -o " + shellQuote(path) + " --force" + questionnaireFlag(s.QN)
+			fmt.Fprintln(out, interview.ReportNotWritten(s.QN.Language, path, replace))
+			return errAborted
+		}
 		return err
 	}
 	fmt.Fprintln(out, interview.ReportWritten(s.QN.Language, path))
 	return nil
+}
+
+// questionnaireFlag is the --questionnaire flag, with a space before it, that a command on
+// answers to qn needs: the questionnaire's file when it is not built in; empty otherwise.
+func questionnaireFlag(qn *questionnaire.Questionnaire) string {
+	if strings.HasPrefix(qn.Source, "builtin:") || qn.Source == "" {
+		return ""
+	}
+	return " --questionnaire " + shellQuote(qn.Source)
 }
 
 // stores are the answers files the command holds for an interview (see assessment.Store):

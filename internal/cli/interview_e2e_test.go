@@ -367,3 +367,76 @@ func TestInterviewTmuxWholeInterview(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestInterviewTmuxCtrlCOnSummary leaves the summary with ctrl+c in a terminal of 80×24: the key
+// bar says what it does, and the report is written when its file is free; when a report of
+// that name exists, it is kept and the message after the program says how to replace it.
+func TestInterviewTmuxCtrlCOnSummary(t *testing.T) {
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed: the full-screen end-to-end test needs it")
+	}
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	qn, err := questionnaire.Load(minimalQuestionnaire(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	answers := filepath.Join(dir, "acme.answers.yaml")
+	report := filepath.Join(dir, "acme.report.md")
+	if err := assessment.Save(answers, assessment.NewFile(qn, assessment.Details{Vendor: "Acme Chat", Date: "2026-11-28"}), qn); err != nil {
+		t.Fatal(err)
+	}
+	x := &tmux{t: t}
+	// toSummary starts the interview on a new tmux server, the pane kept once the program ends
+	// so that what it prints can be read, and goes to the summary.
+	toSummary := func(server string) string {
+		x.socket = fmt.Sprintf("vendorcheck-quit-%s-%d", server, os.Getpid())
+		t.Cleanup(func() { _ = exec.Command("tmux", "-L", x.socket, "kill-server").Run() })
+		x.run("new-session", "-d", "-s", "vc", "-x", "80", "-y", "24", "-c", dir, "-e", "ACCESSIBLE=", "-e", "TERM=xterm-256color",
+			bin, "interview", "--resume", "acme.answers.yaml", "--questionnaire", minimalQuestionnaire(t))
+		x.run("set-option", "-t", "vc", "remain-on-exit", "on")
+		x.waitFor("Sections")
+		x.keys("C-r")
+		x.waitFor("Still open")
+		x.keys("End", "Enter")
+		return x.waitFor("Report preview")
+	}
+	// ended waits for the program to end and returns what the terminal shows then.
+	ended := func(why string) string {
+		t.Helper()
+		for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+			if strings.TrimSpace(x.run("display-message", "-p", "-t", "vc", "#{pane_dead}")) == "1" {
+				return x.capture()
+			}
+		}
+		t.Fatal(why)
+		return ""
+	}
+
+	if screen := toSummary("free"); !strings.Contains(screen, "enter/ctrl+c write report & exit") {
+		t.Errorf("the key bar does not say that ctrl+c writes the report:\n%s", screen)
+	}
+	x.keys("C-c")
+	if screen := ended("ctrl+c on the summary did not end the interview"); !strings.Contains(screen, "Report written to acme.report.md") {
+		t.Errorf("after ctrl+c:\n%s", screen)
+	}
+	if data, err := os.ReadFile(report); err != nil || !strings.Contains(string(data), "Acme Chat") {
+		t.Fatalf("the report was not written (%v):\n%s", err, data)
+	}
+
+	if err := os.WriteFile(report, []byte("old"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if screen := toSummary("exists"); !strings.Contains(screen, "ctrl+c quit, keep the old report") {
+		t.Errorf("the key bar does not say that ctrl+c keeps the old report:\n%s", screen)
+	}
+	x.keys("C-c")
+	screen := ended("ctrl+c on the summary did not end the interview")
+	if !strings.Contains(screen, "The report was not written: acme.report.md already exists") ||
+		!strings.Contains(squeezed(screen), "reportacme.answers.yaml-oacme.report.md--force") {
+		t.Errorf("after ctrl+c with a report of that name:\n%s", screen)
+	}
+	if data, _ := os.ReadFile(report); string(data) != "old" {
+		t.Errorf("the old report was replaced: %q", data)
+	}
+}

@@ -9,6 +9,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vendorcheck/vendorcheck/internal/assessment"
+	"github.com/vendorcheck/vendorcheck/internal/interview"
+	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
 	"github.com/vendorcheck/vendorcheck/internal/tui"
 )
 
@@ -100,5 +103,60 @@ func TestShellQuote(t *testing.T) {
 		if got := shellQuote(in); got != want {
 			t.Errorf("shellQuote(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestInterviewReportAfterCtrlC writes the report of an interview left with ctrl+c on its
+// summary: when no file has the report's name it is written as enter writes it; when one has,
+// it is left as it is, the exit status says the program was stopped, and the command printed
+// replaces it.
+func TestInterviewReportAfterCtrlC(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	qnPath, _ := filepath.Abs(filepath.Join(origDir(t), "../../docs/examples/questionnaire-minimal.yaml"))
+	qn, err := questionnaire.Load(qnPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	answers := "acme.answers.yaml"
+	f := assessment.NewFile(qn, assessment.Details{Vendor: "Acme", Date: "2026-11-28"})
+	if err := assessment.Save(answers, f, qn); err != nil {
+		t.Fatal(err)
+	}
+	report := "acme.report.md"
+	ctrlC := func() (string, error) {
+		s := interview.NewSession(qn, f, answers)
+		s.ReportPath, s.QuitOnSummary = report, true
+		var out bytes.Buffer
+		err := interviewReport(&streams{out: &out, say: &out, err: &out}, s, interviewOptions{})
+		return out.String(), err
+	}
+
+	out, err := ctrlC()
+	if err != nil || !strings.Contains(out, "Report written to acme.report.md") {
+		t.Fatalf("the report's file is free: %v\n%s", err, out)
+	}
+	if data, err := os.ReadFile(report); err != nil || !strings.Contains(string(data), "Acme") {
+		t.Fatalf("report: %v\n%s", err, data)
+	}
+
+	if err := os.WriteFile(report, []byte("old"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, err = ctrlC()
+	replace := "vendorcheck report acme.answers.yaml -o acme.report.md --force --questionnaire " + shellQuote(qnPath)
+	if exitCode(err) != exitAborted || !strings.Contains(out, "The report was not written: acme.report.md already exists and was kept. To replace it: "+replace+"\n") {
+		t.Fatalf("a report of that name exists: exit %d\n%s", exitCode(err), out)
+	}
+	if data, _ := os.ReadFile(report); string(data) != "old" {
+		t.Fatalf("the old report was changed: %q", data)
+	}
+
+	var stdout, stderr bytes.Buffer
+	if code := Main(t.Context(), strings.Fields(replace)[1:], strings.NewReader(""), &stdout, &stderr); code != exitOK {
+		t.Fatalf("%s: exit %d: %s", replace, code, stderr.String())
+	}
+	if data, _ := os.ReadFile(report); !strings.Contains(string(data), "Acme") {
+		t.Errorf("the command printed did not replace the report: %q", data)
 	}
 }

@@ -30,8 +30,11 @@ type Session struct {
 	Now func() time.Time
 	// ReportPath is where the user chose, at the end of the interview, to write the report;
 	// empty for the default. ReplaceReport is set when they agreed to replace an existing file.
+	// QuitOnSummary is set when they ended the interview with ctrl+c on the summary: the report
+	// is then written only if no file has its name (or with --force).
 	ReportPath    string
 	ReplaceReport bool
+	QuitOnSummary bool
 	// CarriedFrom is the date of the earlier assessment whose answers were carried over
 	// (interview --from), YYYY-MM-DD; empty otherwise.
 	CarriedFrom string

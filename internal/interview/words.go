@@ -18,6 +18,9 @@ type words struct {
 	// After the program: the draft (%[1]s its path, %[2]s the command that resumes it), nothing
 	// saved, the end of the interview (%[1]s the answers file) and the report (%[1]s its path).
 	draftSaved, nothingSaved, interviewComplete, reportWritten string
+	// The report not written after ctrl+c on the summary: %[1]s its path, where a file exists,
+	// %[2]s the command that replaces it.
+	reportNotWritten string
 }
 
 var wordsEn = words{
@@ -32,6 +35,7 @@ var wordsEn = words{
 	nothingSaved:      "Stopped before the assessment details were complete; nothing was saved.",
 	interviewComplete: "Interview complete. Answers saved to %[1]s.",
 	reportWritten:     "Report written to %[1]s",
+	reportNotWritten:  "The report was not written: %[1]s already exists and was kept. To replace it: %[2]s",
 }
 
 var wordsPt = words{
@@ -46,6 +50,7 @@ var wordsPt = words{
 	nothingSaved:      "A entrevista foi interrompida antes de preenchidos os dados da avaliação; nada foi guardado.",
 	interviewComplete: "Entrevista concluída. Respostas guardadas em %[1]s.",
 	reportWritten:     "Relatório escrito em %[1]s",
+	reportNotWritten:  "O relatório não foi escrito: %[1]s já existe e foi mantido. Para o substituir: %[2]s",
 }
 
 var wordsZhHant = words{
@@ -60,6 +65,7 @@ var wordsZhHant = words{
 	nothingSaved:      "評估資料未填寫完成便已停止；沒有儲存任何內容。",
 	interviewComplete: "面談完成。答案已儲存至%[1]s。",
 	reportWritten:     "報告已寫入%[1]s",
+	reportNotWritten:  "報告未寫入：%[1]s已存在，維持不變。如要取代，請執行：%[2]s",
 }
 
 // vocabularies are the catalogues by lower-case language tag.
@@ -85,3 +91,9 @@ func Complete(lang, path string) string { return wordf(wordsFor(lang).interviewC
 
 // ReportWritten says where the report was written.
 func ReportWritten(lang, path string) string { return wordf(wordsFor(lang).reportWritten, path) }
+
+// ReportNotWritten says that the report was not written as a file has its name, and gives the
+// command that replaces that file with it.
+func ReportNotWritten(lang, path, command string) string {
+	return wordf(wordsFor(lang).reportNotWritten, path, command)
+}

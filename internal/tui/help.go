@@ -42,7 +42,7 @@ func (m *Model) keysFor() []key.Binding {
 		}
 		return []key.Binding{k.Up, k.Next, k.Accept, k.Back, k.Sections, k.Top, k.Quit}
 	case stateSummary:
-		return []key.Binding{k.Up, k.Write, k.Back, k.Top, k.Quit}
+		return m.summaryKeys()
 	}
 	return []key.Binding{m.keys().Fields, m.keys().Next, m.keys().Quit}
 }
@@ -146,7 +146,8 @@ func (m *Model) helpView() string {
 	// The line depends only on what keys apply and the width; fitting it measures many
 	// candidate lines, so the lines drawn are kept. Several are kept, as moving through a
 	// question's options changes what enter does back and forth.
-	k := helpKey{state: m.state, width: m.width, all: m.help.ShowAll, typing: m.typing(), msgs: m.msgs, accept: m.acceptStage()}
+	k := helpKey{state: m.state, width: m.width, all: m.help.ShowAll, typing: m.typing(), msgs: m.msgs,
+		accept: m.acceptStage(), quit: m.quitDoes(), asking: m.target.asking}
 	if m.state == stateQuestion {
 		k.q, k.enter, k.reading, k.fromReview = m.s.Question(m.cur), m.enterDoes(), m.reading, m.fromReview
 		k.cut = m.infoCut()
@@ -168,7 +169,8 @@ func (m *Model) helpView() string {
 // helpKey is what the key help depends on: the screen, the width, whether all keys show,
 // whether keys go to a text field, the language and, on a question, the question, what enter
 // does, whether the help is cut or read in full, whether it came from the review, and the
-// focused field.
+// focused field; on the review, the stage of accepting a risk; on the summary, what ctrl+c does
+// and whether it asks to replace the report.
 type helpKey struct {
 	state                    state
 	width                    int
@@ -180,6 +182,8 @@ type helpKey struct {
 	cut, reading, fromReview bool
 	focus                    string
 	accept                   int // acceptStage
+	quit                     int // quitDoes
+	asking                   bool
 }
 
 // drawHelp draws the key help of the current screen.

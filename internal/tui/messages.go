@@ -54,6 +54,9 @@ type messages struct {
 	keySections, keyReview, keyClose, keyQuit, keyChoose, keyWrite, keyFields string
 	keySave, keyEnds, keyRead, keyScroll, keyNewLine                          string
 	moreKeys, more, fewerKeys                                                 string
+	// What ctrl+c does on the summary when a file has the report's name, and while the report
+	// is rendered (when it writes the report, keyWrite says so).
+	keyQuitKeep, keyQuitPending string
 
 	// Accessible prompts: the title line (%[1]s title, %[2]s version, %[3]s language); a
 	// refused line (%[1]v the reason); the details prompts (%[1]s the default); the headings

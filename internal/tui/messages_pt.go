@@ -52,6 +52,7 @@ var messagesPt = messages{
 	keyClose: "fechar", keyQuit: "guardar e sair", keyChoose: "escolher", keyWrite: "escrever relatório e sair",
 	keySave: "guardar e seguir", keyEnds: "primeira/última", keyRead: "ler tudo", keyScroll: "deslocar", keyNewLine: "nova linha",
 	keyFields: "campo", moreKeys: "mais teclas", more: "mais", fewerKeys: "menos teclas",
+	keyQuitKeep: "sair, manter o antigo", keyQuitPending: "sair, relatório se for novo",
 
 	titleLine: "%[1]s (versão %[2]s, %[3]s)", notAccepted: "Não aceite: %[1]v.",
 	askDetail: "%[1]s [%[2]s]:", askInterviewees: "Entrevistados, separados por vírgulas ou pontos e vírgulas [%[1]s]:",

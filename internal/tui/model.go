@@ -152,6 +152,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.paste(msg)
 		return m, nil
 	case tea.KeyPressMsg:
+		if key.Matches(msg, m.keys().Quit) && m.state == stateSummary {
+			return m, m.quitSummary()
+		}
 		if key.Matches(msg, m.keys().Quit) {
 			cmd := m.keep(true)
 			m.Aborted = true

@@ -54,6 +54,58 @@ func (m *Model) summaryKey(msg tea.KeyPressMsg) tea.Cmd {
 	return cmd
 }
 
+// quitSummary ends the interview with ctrl+c on the summary. It is finished: the report is
+// written as enter writes it when no file has its name (or with --force); a file of that name
+// is kept as it is, unless the user chose to replace it, and the command line then says how
+// to write the report (Session.QuitOnSummary).
+func (m *Model) quitSummary() tea.Cmd {
+	if m.target.path != "" {
+		m.s.ReportPath = m.target.path
+	}
+	m.s.QuitOnSummary = true
+	return m.finish()
+}
+
+// What ctrl+c does on the summary (quitSummary), as the key help says.
+const (
+	quitWrites  = iota + 1 // write the report, as enter does, and end
+	quitKeeps              // end without writing: a file has the report's name
+	quitPending            // the report is still being rendered: write it if no file has its name
+)
+
+// quitDoes says what ctrl+c does on the summary; 0 elsewhere.
+func (m *Model) quitDoes() int {
+	switch {
+	case m.state != stateSummary:
+		return 0
+	case m.result == nil:
+		return quitPending
+	case m.target.exists && !m.opt.Force:
+		return quitKeeps
+	}
+	return quitWrites
+}
+
+// summaryKeys lists the keys of the summary, ctrl+c named for what it does (quitDoes).
+func (m *Model) summaryKeys() []key.Binding {
+	k, c := m.keys(), m.t()
+	quit := k.Quit // a copy
+	switch m.quitDoes() {
+	case quitPending:
+		quit.SetHelp("ctrl+c", c.keyQuitPending)
+		return []key.Binding{quit, k.Back}
+	case quitKeeps:
+		quit.SetHelp("ctrl+c", c.keyQuitKeep)
+		if m.target.asking { // the keys that answer are on the question's line
+			return []key.Binding{quit}
+		}
+		return []key.Binding{k.Write, quit, k.Up, k.Back, k.Top}
+	}
+	write := k.Write
+	write.SetHelp("enter/ctrl+c", c.keyWrite)
+	return []key.Binding{write, k.Up, k.Back, k.Top}
+}
+
 // finish ends a completed interview; the caller writes the report.
 func (m *Model) finish() tea.Cmd {
 	m.Finished = true

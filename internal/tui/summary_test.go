@@ -91,3 +91,84 @@ func TestFindTarget(t *testing.T) {
 		}
 	}
 }
+
+// TestSummaryCtrlC presses ctrl+c on the summary in each language: the key bar says what it
+// does, and it finishes the interview, with the report to be written where enter would write
+// it; when a file has the report's name and the user has not chosen to replace it, the key bar
+// says the old report is kept, and the finished session says it was left with ctrl+c
+// (QuitOnSummary), which the command line honours by writing nothing over it.
+func TestSummaryCtrlC(t *testing.T) {
+	tests := []struct {
+		name          string
+		exists, force bool
+		asking        bool // enter pressed first: the summary asks whether to replace it
+		keeps         bool // ctrl+c keeps the old report
+	}{
+		{name: "free"},
+		{name: "exists", exists: true, keeps: true},
+		{name: "asking", exists: true, asking: true, keeps: true},
+		{name: "forced", exists: true, force: true},
+	}
+	for _, lang := range []string{"en", "pt", "zh-Hant"} {
+		for _, tc := range tests {
+			t.Run(lang+"/"+tc.name, func(t *testing.T) {
+				t.Parallel()
+				d, _ := builtinDriver(t, lang, 80, 24)
+				report := filepath.Join(t.TempDir(), "acme.report.md")
+				if tc.exists {
+					if err := os.WriteFile(report, []byte("old"), 0o600); err != nil {
+						t.Fatal(err)
+					}
+				}
+				d.m.opt.ReportPath = func(string) string { return report }
+				d.m.opt.Force = tc.force
+				d.keys("Acme", "enter", "enter", "enter", "enter", "enter", "enter", "ctrl+r", "up", "enter")
+				if d.m.state != stateSummary || d.m.result == nil {
+					t.Fatalf("state %v, want the summary", d.m.state)
+				}
+				if tc.asking {
+					d.keys("enter")
+					if !d.m.target.asking {
+						t.Fatal("enter did not ask to replace the report")
+					}
+				}
+				c := d.m.t()
+				want := "enter/ctrl+c " + c.keyWrite
+				if tc.keeps {
+					want = "ctrl+c " + c.keyQuitKeep
+				}
+				if bar := d.keyBar(); !strings.Contains(bar, want) {
+					t.Errorf("the key bar %q does not say %q", bar, want)
+				}
+				d.frame("summary")
+				d.keys("ctrl+c")
+				s := d.m.s
+				if !d.m.Finished || d.m.Aborted || !s.QuitOnSummary || s.ReportPath != report || s.ReplaceReport {
+					t.Errorf("after ctrl+c: finished %v, aborted %v, quit on the summary %v, report %q, replace %v",
+						d.m.Finished, d.m.Aborted, s.QuitOnSummary, s.ReportPath, s.ReplaceReport)
+				}
+				if data, _ := os.ReadFile(report); tc.exists && string(data) != "old" {
+					t.Errorf("the old report was changed: %q", data)
+				}
+			})
+		}
+	}
+}
+
+// TestSummaryCtrlCWhileRendering presses ctrl+c before the report is rendered: the key bar says
+// the report is written if its file is new, and the interview finishes.
+func TestSummaryCtrlCWhileRendering(t *testing.T) {
+	d, _ := newDriver(t)
+	d.keys("Acme", "enter", "enter", "enter", "enter", "enter", "enter", "ctrl+r", "up")
+	d.m.Update(press("enter")) // the report is rendered in the command, not run here
+	if d.m.state != stateSummary || d.m.result != nil {
+		t.Fatalf("state %v, result %v: want the summary, rendering", d.m.state, d.m.result)
+	}
+	if bar, want := d.keyBar(), "ctrl+c "+messagesEn.keyQuitPending; !strings.HasPrefix(bar, want) {
+		t.Errorf("the key bar %q does not start with %q", bar, want)
+	}
+	d.keys("ctrl+c")
+	if !d.m.Finished || !d.m.s.QuitOnSummary {
+		t.Errorf("after ctrl+c: finished %v, quit on the summary %v", d.m.Finished, d.m.s.QuitOnSummary)
+	}
+}
