@@ -139,7 +139,7 @@ func askDetails(p *prompter, d *assessment.Details, today string) error {
 			*t.into = v
 		}
 	}
-	v, err := p.line(msgf(c.askInterviewees, orNone(c, strings.Join(d.Interviewees, ", "))))
+	v, err := p.line(msgf(c.askInterviewees, orNone(c, joinList(d.Interviewees))))
 	if err != nil {
 		return err
 	}

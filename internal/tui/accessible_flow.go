@@ -201,7 +201,7 @@ func askQuestion(p *prompter, s *interview.Session, q *questionnaire.Question, o
 	if a.Note, err = p.keep(c.askNote, c.noteLabel, keep.Note); err != nil {
 		return a, err
 	}
-	ev, err := p.keep(c.askEvidence, c.evidenceLabel, joinEvidence(keep.Evidence))
+	ev, err := p.keep(c.askEvidence, c.evidenceLabel, joinList(keep.Evidence))
 	if err != nil {
 		return a, err
 	}

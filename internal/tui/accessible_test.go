@@ -312,8 +312,8 @@ func TestSplitEvidence(t *testing.T) {
 		if got := splitEvidence(c.in); !slices.Equal(got, c.want) {
 			t.Errorf("splitEvidence(%q) = %q, want %q", c.in, got, c.want)
 		}
-		if got := splitEvidence(joinEvidence(c.want)); !slices.Equal(got, c.want) {
-			t.Errorf("joinEvidence(%q) does not read back: %q", c.want, got)
+		if got := splitEvidence(joinList(c.want)); !slices.Equal(got, c.want) {
+			t.Errorf("joinList(%q) does not read back: %q", c.want, got)
 		}
 	}
 }

@@ -47,7 +47,7 @@ func (f *detailsForm) fields() []detailField {
 func newDetailsForm(d *assessment.Details, msgs *messages, today string, width int, isDark, plain bool) *detailsForm {
 	f := &detailsForm{msgs: msgs, width: width,
 		vendor: d.Vendor, product: d.Product, organisation: d.Organisation, assessor: d.Assessor,
-		interviewees: strings.Join(d.Interviewees, ", "), date: d.Date}
+		interviewees: joinList(d.Interviewees), date: d.Date}
 	if f.date == "" {
 		f.date = today
 	}

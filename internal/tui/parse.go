@@ -134,9 +134,9 @@ var quotes = map[rune]rune{'"': '"', '“': '”', '«': '»', '「': '」', '�
 // splitEvidence splits the evidence typed in one line into its items; see splitList.
 func splitEvidence(s string) []string { return splitList(s, evidenceSeps) }
 
-// joinEvidence writes evidence items as one line that splitEvidence reads back: items holding a
-// separator are put in quotation marks.
-func joinEvidence(items []string) string {
+// joinList writes a list (evidence, interviewees) as one line that splitList reads back:
+// items holding a separator are put in quotation marks.
+func joinList(items []string) string {
 	out := make([]string, len(items))
 	for i, item := range items {
 		out[i] = item

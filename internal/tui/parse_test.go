@@ -3,6 +3,8 @@ package tui
 import (
 	"slices"
 	"testing"
+
+	"github.com/vendorcheck/vendorcheck/internal/assessment"
 )
 
 // TestSplitList checks how a typed list is split into items, as the interviewees of the
@@ -41,8 +43,23 @@ func TestSplitList(t *testing.T) {
 		if tt.seps != evidenceSeps {
 			continue
 		}
-		if got := splitList(joinEvidence(tt.want), evidenceSeps); !slices.Equal(got, tt.want) {
-			t.Errorf("%s: joinEvidence(%q) = %q does not split back: %q", tt.name, tt.want, joinEvidence(tt.want), got)
+		if got := splitList(joinList(tt.want), evidenceSeps); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: joinList(%q) = %q does not split back: %q", tt.name, tt.want, joinList(tt.want), got)
 		}
+	}
+}
+
+// TestDetailsKeepInterviewees checks that the details screen shows the interviewees so that
+// confirming it unchanged gives back the same names, commas inside a name included.
+func TestDetailsKeepInterviewees(t *testing.T) {
+	names := []string{"Chan, Tai Man", "IT manager", "李小明"}
+	d := assessment.Details{Vendor: "Acme", Date: "2026-11-28", Interviewees: names}
+	f := newDetailsForm(&d, &messagesEn, "2026-12-01", 60, true, true)
+	var got assessment.Details
+	if err := f.apply(&got); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(got.Interviewees, names) {
+		t.Errorf("interviewees %q after confirming the details, want %q (shown as %q)", got.Interviewees, names, f.interviewees)
 	}
 }

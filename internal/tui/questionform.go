@@ -67,7 +67,7 @@ func newQuestionForm(q *questionnaire.Question, a *assessment.Answer, msgs *mess
 		f.choices = slices.Clone(a.Choices)
 		f.value = a.Date + a.Text
 		f.note = a.Note
-		f.evidence = joinEvidence(a.Evidence)
+		f.evidence = joinList(a.Evidence)
 		f.source = a.Source
 	}
 	f.ed = newEditor(f.group, []string{fieldAnswer, fieldNote, fieldEvidence, fieldSource}, f.formWidth(), isDark, plain, fieldAnswer)
@@ -328,7 +328,7 @@ func (f *questionForm) extras(a *assessment.Answer) *assessment.Answer {
 		if f.note == old.Note {
 			a.Note = old.Note // as stored, spaces and line ends included
 		}
-		if f.evidence == joinEvidence(old.Evidence) {
+		if f.evidence == joinList(old.Evidence) {
 			a.Evidence = slices.Clone(old.Evidence)
 		}
 	}
