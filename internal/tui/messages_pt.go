@@ -33,7 +33,7 @@ var messagesPt = messages{
 	detailsTitle: "Dados da avaliação", idLine: "%[1]s · versão %[2]s · %[3]s",
 	detailVendor: "Fornecedor", detailProduct: "Produto", detailOrganisation: "Organização",
 	detailAssessor: "Avaliador", detailInterviewees: "Entrevistados", detailDate: "Data",
-	intervieweesHint: "nomes ou funções, separados por , ou ;",
+	intervieweesHint: "nomes ou funções, com , ou ;",
 	detailsKeys:      "enter: campo seguinte; em Data, começar as perguntas",
 
 	estimate:            "%[1]s · %[2]s · %[3]d perguntas, cerca de %[4]d minutos",
