@@ -122,6 +122,9 @@ func TestNoNetworkFullScreen(t *testing.T) {
 		call = strings.TrimSpace(call)
 		switch {
 		case call == "" || strings.HasPrefix(call, "execve(") || strings.HasPrefix(call, "+++"):
+		case strings.HasPrefix(call, "???(") && strings.Contains(call, "<detached ...>"):
+			// a thread caught inside a system call as the program exits: strace lets go of it
+			// before it can tell which call it is, whatever the -e filter says
 		case strings.Contains(children[pid], `"tmux"`) && (!strings.HasPrefix(call, "socket(") || strings.HasPrefix(call, "socket(AF_UNIX")):
 			// tmux info's client, on its local socket
 		default:
