@@ -124,7 +124,7 @@ func TestNoNetworkFullScreen(t *testing.T) {
 		case call == "" || strings.HasPrefix(call, "execve(") || strings.HasPrefix(call, "+++"):
 		case strings.HasPrefix(call, "???(") && strings.Contains(call, "<detached ...>"):
 			// a thread caught inside a system call as the program exits: strace lets go of it
-			// before it can tell which call it is, whatever the -e filter says
+			// before it has read which call it is, so it can neither name nor filter it
 		case strings.Contains(children[pid], `"tmux"`) && (!strings.HasPrefix(call, "socket(") || strings.HasPrefix(call, "socket(AF_UNIX")):
 			// tmux info's client, on its local socket
 		default:
