@@ -217,62 +217,44 @@ func (m *Model) acceptView(w, h int) []string {
 		if len(a.findings) == 0 {
 			return append(lines, m.st.Faint.Render(truncate(c.noFindings, w)))
 		}
-		lines = append(lines, wrap(m.st.Faint, c.choose, w, 2)...)
+		lines = append(lines, wrap(m.st.Faint, c.choose, w, 0)...)
 		lines = append(lines, spacer...)
 		entries := make([][]string, len(a.findings))
-		heights := make([]int, len(a.findings))
 		for i, f := range a.findings {
 			entries[i] = m.findingEntry(f, w)
-			heights[i] = len(entries[i])
 		}
-		from, to := windowLines(heights, a.list, h-len(lines))
-		for i := from; i < to; i++ {
-			for j, l := range entries[i] {
-				switch {
-				case i == a.list && j == 0:
-					lines = append(lines, m.st.Current.Render(cursorMark+l))
-				case i == a.list:
-					lines = append(lines, m.st.Current.Render(markIndent+l))
-				default:
-					lines = append(lines, markIndent+l)
-				}
-			}
-		}
-		return lines
+		return append(lines, m.listEntries(entries, a.list, h-len(lines))...)
 	}
 	f := a.findings[a.list]
-	lines = append(lines, wrap(m.st.Current, m.findingLine(f), w, 3)...)
+	var rest []string
 	if old := m.accepted(f); old != nil {
-		lines = append(lines, wrap(m.st.Faint, msgf(c.replaces, old.By, old.Until), w, 2)...)
+		rest = append(rest, wrap(m.st.Faint, msgf(c.replaces, old.By, old.Until), w, 0)...)
 	}
-	lines = append(lines, "")
-	lines = append(lines, strings.Split(a.ed.view(), "\n")...)
-	lines = append(lines, "")
-	lines = append(lines, wrap(m.st.Faint, c.note, w, 2)...)
+	rest = append(rest, "")
+	rest = append(rest, strings.Split(a.ed.view(), "\n")...)
+	rest = append(rest, "")
+	rest = append(rest, wrap(m.st.Faint, c.note, w, 0)...)
 	if a.err != "" {
-		lines = append(lines, wrap(m.st.Error, a.err, w, 0)...)
+		rest = append(rest, wrap(m.st.Error, a.err, w, 0)...)
 	}
-	return lines
+	// The finding being accepted gets all the room the form leaves: it is what the user signs
+	// up to, so it is cut only in a window too low for it.
+	finding := wrap(m.st.Current, m.findingLine(f), w, max(h-len(lines)-len(rest), minFindingLines))
+	return append(append(lines, finding...), rest...)
 }
 
-// findingEntryLines is the most lines a finding takes in the list of findings.
-const findingEntryLines = 2
+// minFindingLines is the fewest lines the finding being accepted is given in a low window.
+const minFindingLines = 2
 
-// findingEntry draws a finding in the list of findings, wrapped to w cells less the cursor's
-// mark, in at most findingEntryLines lines: who accepted it until when, if someone did, and
-// its severity, question or rule and words.
+// findingEntry draws a finding in the list of findings (see entryLines): who accepted it until
+// when, if someone did, and its severity, question or rule and words.
 func (m *Model) findingEntry(f scoring.Finding, w int) []string {
 	c := &m.t().acc
 	text := m.findingLine(f)
 	if old := m.accepted(f); old != nil {
 		text = "[" + msgf(c.acceptedBy, old.By, old.Until) + "] " + text
 	}
-	room := w - ansi.StringWidth(cursorMark)
-	entry := wrapLines(text, max(room, minWrap))
-	if len(entry) > findingEntryLines {
-		entry = append(entry[:findingEntryLines-1], truncate(entry[findingEntryLines-1]+" …", room))
-	}
-	return entry
+	return entryLines(text, w)
 }
 
 // acceptKeysHelp lists the keys while accepting a risk.

@@ -53,9 +53,8 @@ func TestModelCarried(t *testing.T) {
 	if got := d.current(); got != "storage-location" {
 		t.Fatalf("after changing, %q is on screen, want storage-location", got)
 	}
-	d.send(tea.WindowSizeMsg{Width: 160, Height: 30}) // room for the state after the prompt
 	d.keys("ctrl+r")
-	if view := ansi.Strip(d.m.render()); !strings.Contains(view, "Where does the vendor store your messages and files at rest? — carried over, not confirmed") {
+	if view := ansi.Strip(d.m.render()); !strings.Contains(view, "1.1 [carried over, not confirmed] Where does the vendor") {
 		t.Errorf("the review does not name the carried answer:\n%s", view)
 	}
 	d.keys("ctrl+c")

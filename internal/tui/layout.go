@@ -48,6 +48,46 @@ func (m *Model) listLine(text string, w int, current bool) string {
 	return markIndent + text
 }
 
+// entryLinesMax is the most lines an entry of a list of several-line entries takes (the findings,
+// the review): enough for a question's words and its state, short enough to see many at once.
+const entryLinesMax = 2
+
+// entryLines wraps the text of a list's entry to w cells less the cursor's mark, in at most
+// entryLinesMax lines, the last cut with "…" when it does not fit.
+func entryLines(text string, w int) []string {
+	room := w - ansi.StringWidth(cursorMark)
+	entry := wrapLines(text, max(room, minWrap))
+	if len(entry) > entryLinesMax {
+		entry = append(entry[:entryLinesMax-1], truncate(entry[entryLinesMax-1]+" …", room))
+	}
+	return entry
+}
+
+// listEntries draws the entries of a list that fit in room lines around the cursor's, each
+// entry one or more lines: the cursor's mark before the first line of the current entry, and
+// the same indent before every other line.
+func (m *Model) listEntries(entries [][]string, cursor, room int) []string {
+	heights := make([]int, len(entries))
+	for i, e := range entries {
+		heights[i] = len(e)
+	}
+	var lines []string
+	from, to := windowLines(heights, cursor, room)
+	for i := from; i < to; i++ {
+		for j, l := range entries[i] {
+			switch {
+			case i == cursor && j == 0:
+				lines = append(lines, m.st.Current.Render(cursorMark+l))
+			case i == cursor:
+				lines = append(lines, m.st.Current.Render(markIndent+l))
+			default:
+				lines = append(lines, markIndent+l)
+			}
+		}
+	}
+	return lines
+}
+
 // minLabelledForm is the narrowest a form of labelled text fields (the details, accepting a
 // risk) is drawn: its longest label and some of the value.
 const minLabelledForm = 30

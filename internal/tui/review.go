@@ -68,23 +68,19 @@ func (m *Model) reviewView(w, h int) []string {
 		lines = append(lines, wrap(m.st.Faint, count, w, 0)...)
 	}
 	lines = append(lines, spacer...)
-	from, to := window(len(m.open)+1, m.list, h-len(lines))
-	for i := from; i < to; i++ {
-		var text string
-		if i == len(m.open) {
-			text = m.t().finishEntry
-		} else {
-			q := m.s.Question(m.open[i])
-			state := m.t().unanswered
-			switch a := m.s.Answer(q.ID); {
-			case a != nil && a.Carried:
-				state = m.t().cr.carriedState
-			case a.Answered():
-				state = m.t().unknown
-			}
-			text = fmt.Sprintf("%s — %s", q.Prompt, state)
+	entries := make([][]string, len(m.open)+1)
+	for i, qi := range m.open {
+		q := m.s.Question(qi)
+		state := m.t().unanswered
+		switch a := m.s.Answer(q.ID); {
+		case a != nil && a.Carried:
+			state = m.t().cr.carriedState
+		case a.Answered():
+			state = m.t().unknown
 		}
-		lines = append(lines, m.listLine(text, w, i == m.list))
+		// The state first, so that it shows however long the question is.
+		entries[i] = entryLines(fmt.Sprintf("%s [%s] %s", m.s.QN.Number(q), state, q.Prompt), w)
 	}
-	return lines
+	entries[len(m.open)] = entryLines(m.t().finishEntry, w)
+	return append(lines, m.listEntries(entries, m.list, h-len(lines))...)
 }
