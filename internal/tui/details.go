@@ -113,8 +113,14 @@ func (m *Model) detailsKey(msg tea.KeyPressMsg) tea.Cmd {
 	if f.saving {
 		return nil
 	}
+	if m.reading {
+		m.readerKey(msg)
+		return nil
+	}
 	f.err = ""
 	switch {
+	case key.Matches(msg, m.keys().Read) && m.aboutCut():
+		m.reading, m.readTop = true, 0
 	case key.Matches(msg, m.keys().Fields, m.keys().Down):
 		f.ed.move(1)
 	case key.Matches(msg, m.keys().PrevField, m.keys().Up):
@@ -141,32 +147,70 @@ func (m *Model) detailsKey(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 // detailsView draws the details screen: the questionnaire's title, id and as much of its
-// description (reflowed) as fits h lines above the form, the keys and any error.
+// description (reflowed) as fits h lines above the form (the rest on the Read key), the keys
+// and any error.
 func (m *Model) detailsView(w, h int) []string {
-	qn := m.s.QN
-	var below []string
-	below = append(below, "", m.st.Heading.Render(m.t().detailsTitle), "")
+	if m.reading {
+		return m.readerView(h)
+	}
+	below := m.detailsForm(w)
+	about := m.aboutLines(w)
+	if room := max(h-len(below), 1); len(about) > room {
+		keep := max(room-1, 0) // and a line that says how many more there are
+		more := m.st.Faint.Render(truncate(msgf(m.t().moreInfo, len(about)-keep, m.keys().Read.Help().Key), w))
+		about = append(about[:keep:keep], more)
+	}
+	return append(about, below...)
+}
+
+// detailsForm draws the part of the details screen under the description: its heading, the
+// form, the keys and any error.
+func (m *Model) detailsForm(w int) []string {
+	below := []string{"", m.st.Heading.Render(m.t().detailsTitle), ""}
 	below = append(below, strings.Split(m.details.ed.view(), "\n")...)
 	below = append(below, "", m.st.Faint.Render(truncate(m.t().detailsKeys, w)))
 	if m.details.err != "" {
 		below = append(below, wrap(m.st.Error, m.details.err, w, 0)...)
 	}
+	return below
+}
+
+// aboutLines are the questionnaire's title, id line and description, reflowed to w cells.
+func (m *Model) aboutLines(w int) []string {
+	qn := m.s.QN
 	lines := []string{
 		m.st.Title.Render(truncate(qn.Title, w)),
 		m.st.Faint.Render(truncate(msgf(m.t().idLine, qn.ID, qn.Version, qn.Language), w)),
 	}
-	var desc []string
 	for _, p := range paragraphs(qn.Description) {
-		desc = append(desc, wrapLines(p, w)...)
+		for _, l := range wrapLines(p, w) {
+			lines = append(lines, m.st.Faint.Render(l))
+		}
 	}
-	if room := max(h-len(lines)-len(below), 1); len(desc) > room {
-		desc = desc[:room]
-		desc[room-1] = truncate(desc[room-1]+" …", w)
+	return lines
+}
+
+// aboutCut reports whether the description does not fit above the details form with a one-line
+// key help (the key help itself depends on this: helpView).
+func (m *Model) aboutCut() bool {
+	if m.details == nil {
+		return false
 	}
-	for _, l := range desc {
-		lines = append(lines, m.st.Faint.Render(l))
+	w := m.mainWidth()
+	return len(m.aboutLines(w)) > m.bodyHeight(oneLine)-len(m.detailsForm(w))
+}
+
+// detailsKeys lists the keys of the details screen: the Read key when the description is cut.
+func (m *Model) detailsKeys() []key.Binding {
+	k := m.keys()
+	if m.reading {
+		return m.readerKeys()
 	}
-	return append(lines, below...)
+	ks := []key.Binding{k.Fields, k.Next}
+	if m.aboutCut() {
+		ks = append(ks, k.Read)
+	}
+	return append(ks, k.Quit)
 }
 
 // onPath starts the questions once the answers file of a new interview is named and saved.

@@ -44,7 +44,7 @@ func (m *Model) keysFor() []key.Binding {
 	case stateSummary:
 		return m.summaryKeys()
 	}
-	return []key.Binding{m.keys().Fields, m.keys().Next, m.keys().Quit}
+	return m.detailsKeys()
 }
 
 // questionKeys lists the keys of the question screen. Enter is named for what it does now:
@@ -52,9 +52,7 @@ func (m *Model) keysFor() []key.Binding {
 func (m *Model) questionKeys() []key.Binding {
 	k, q := m.keys(), m.s.Question(m.cur)
 	if m.reading {
-		scroll := k.Up
-		scroll.SetHelp("↑/↓", m.t().keyScroll)
-		return []key.Binding{scroll, k.Cancel, k.Top, k.Quit}
+		return m.readerKeys()
 	}
 	enter := k.Next
 	switch m.enterDoes() {
@@ -148,6 +146,9 @@ func (m *Model) helpView() string {
 	// question's options changes what enter does back and forth.
 	k := helpKey{state: m.state, width: m.width, all: m.help.ShowAll, typing: m.typing(), msgs: m.msgs,
 		accept: m.acceptStage(), quit: m.quitDoes(), asking: m.target.asking}
+	if m.state == stateDetails {
+		k.cut, k.reading = m.aboutCut(), m.reading
+	}
 	if m.state == stateQuestion {
 		k.q, k.enter, k.reading, k.fromReview = m.s.Question(m.cur), m.enterDoes(), m.reading, m.fromReview
 		k.cut = m.infoCut()

@@ -189,10 +189,10 @@ func (m *Model) info() []string {
 // evidence and references as fits (the rest on a key), any error in full, then the form with
 // the answer and the note, evidence and source fields.
 func (m *Model) questionView(w, h int) []string {
-	top := m.questionTop(w)
 	if m.reading {
-		return m.readerView(top, h)
+		return m.readerView(h)
 	}
+	top := m.questionTop(w)
 	var errs []string
 	if m.form.err != "" {
 		errs = wrap(m.st.Error, m.form.err, w, 0)
@@ -218,35 +218,3 @@ func (m *Model) infoCut() bool {
 
 // oneLine stands for a key help of one line, to measure the layout before it is drawn.
 const oneLine = ""
-
-// readerView draws the question's help, evidence and references in full, from the line the
-// reader is scrolled to.
-func (m *Model) readerView(top []string, h int) []string {
-	lines := append(append(top, spacer...), m.info()...)
-	from := min(m.readTop, max(len(lines)-h, 0))
-	return lines[from:min(from+h, len(lines))]
-}
-
-// readerKey scrolls the question's help, evidence and references, or closes them.
-func (m *Model) readerKey(msg tea.KeyPressMsg) {
-	h := m.bodyHeight(m.helpView())
-	last := max(len(m.questionTop(m.mainWidth()))+len(spacer)+len(m.info())-h, 0) // the last top line
-	// A page down keeps the last line of the page before in sight.
-	page := max(h-1, 1)
-	switch {
-	case key.Matches(msg, m.keys().Up):
-		m.readTop = max(m.readTop-1, 0)
-	case key.Matches(msg, m.keys().Down):
-		m.readTop = min(m.readTop+1, last)
-	case key.Matches(msg, m.keys().PageUp):
-		m.readTop = max(m.readTop-page, 0)
-	case key.Matches(msg, m.keys().PageDown):
-		m.readTop = min(m.readTop+page, last)
-	case key.Matches(msg, m.keys().Top):
-		m.readTop = 0
-	case key.Matches(msg, m.keys().Bottom):
-		m.readTop = last
-	case key.Matches(msg, m.keys().Cancel, m.keys().Read):
-		m.reading = false
-	}
-}

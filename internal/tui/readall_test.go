@@ -51,3 +51,40 @@ func TestReviewShowsEveryState(t *testing.T) {
 		t.Errorf("%d entries show their number and state, want at least %d:\n%s", seen, shown, d.screen())
 	}
 }
+
+// TestDetailsDescriptionReadInFull checks that the questionnaire's description, cut above the
+// details form at 80×24, shows whole on ctrl+o in three languages, and that reading it leaves
+// what was typed in the form as it was.
+func TestDetailsDescriptionReadInFull(t *testing.T) {
+	for _, lang := range []string{"en", "pt", "zh-Hant"} {
+		d, _ := builtinDriver(t, lang, 80, 24)
+		d.keys("Acme")
+		if !strings.Contains(d.keyBar(), "ctrl+o") {
+			t.Fatalf("%s: the description is cut but the key bar has no ctrl+o:\n%s", lang, d.screen())
+		}
+		want := paragraphs(d.m.s.QN.Description)
+		if strings.Contains(squeeze(d.mainText()), squeeze(strings.Join(want, ""))) {
+			t.Fatalf("%s: the description fits at 80×24; the test needs a longer one", lang)
+		}
+		d.keys("ctrl+o")
+		var seen strings.Builder
+		for range 40 {
+			seen.WriteString(d.mainText())
+			d.keys("down")
+		}
+		for _, p := range want {
+			if !strings.Contains(squeeze(seen.String()), squeeze(p)) {
+				t.Errorf("%s: the reader never shows %q", lang, p)
+			}
+		}
+		d.keys("esc", "enter")
+		if got := d.m.details.vendor; got != "Acme" {
+			t.Errorf("%s: after reading, the vendor field holds %q", lang, got)
+		}
+	}
+	// A window tall enough shows it whole, with no key to read it.
+	d, _ := builtinDriver(t, "en", 120, 40)
+	if strings.Contains(d.keyBar(), "ctrl+o") {
+		t.Errorf("at 120×40 the key bar offers ctrl+o:\n%s", d.screen())
+	}
+}
