@@ -28,6 +28,8 @@ type messages struct {
 	// The help, evidence and references cut short: %[1]d lines more, %[2]s the key that
 	// shows them all.
 	moreInfo string
+	// The label of a section's description, shown with the section's first question.
+	aboutSection string
 	// Status lines: %[1]s an error, a path or a prompt.
 	couldNotSave, keptTyped, saved, savingTo, couldNotRender string
 	changedOnDisk                                            string // %[1]s the answers file, %[2]s the new one

@@ -14,6 +14,7 @@ var messagesEn = messages{
 	sourceNames:  map[string]string{"": "not said", "stated": "stated", "documented": "documented", "verified": "verified"},
 	noNA:         "This question cannot be marked not applicable.",
 	moreInfo:     "… %[1]d more lines: %[2]s shows them all",
+	aboutSection: "About this section: ",
 
 	changedOnDisk: "%[1]s was changed outside the interview and is left as it is; the answers are now saved to %[2]s",
 	couldNotSave:  "Could not save: %[1]s", keptTyped: "Kept what was typed on: %[1]s", saved: "Saved: %[1]s",

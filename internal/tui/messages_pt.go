@@ -14,8 +14,9 @@ var messagesPt = messages{
 	noteHint:     "ctrl+j muda de linha",
 	sourceNames: map[string]string{"": "não indicado", "stated": "declarada", "documented": "documentada",
 		"verified": "verificada"},
-	noNA:     "Esta pergunta não pode ser marcada como não aplicável.",
-	moreInfo: "… mais %[1]d linhas: %[2]s mostra tudo",
+	noNA:         "Esta pergunta não pode ser marcada como não aplicável.",
+	moreInfo:     "… mais %[1]d linhas: %[2]s mostra tudo",
+	aboutSection: "Sobre esta secção: ",
 
 	changedOnDisk: "%[1]s foi alterado fora da entrevista e fica como está; as respostas passam a ser guardadas em %[2]s",
 	couldNotSave:  "Não foi possível guardar: %[1]s", keptTyped: "Guardado o que foi escrito em: %[1]s",

@@ -16,6 +16,7 @@ var messagesZhHant = messages{
 	sourceNames:  map[string]string{"": "未說明", "stated": "口頭陳述", "documented": "文件佐證", "verified": "獨立核實"},
 	noNA:         "此問題不可標記為不適用。",
 	moreInfo:     "… 尚有 %[1]d 行：按 %[2]s 顯示全部",
+	aboutSection: "關於本部分：",
 
 	changedOnDisk: "%[1]s已在訪談以外被修改，保持原狀；答案改為儲存至%[2]s",
 	couldNotSave:  "無法儲存：%[1]s", keptTyped: "已保留輸入內容：%[1]s", saved: "已儲存：%[1]s",

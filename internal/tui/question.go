@@ -170,13 +170,17 @@ func (m *Model) questionTop(w int) []string {
 }
 
 // info draws the question's help, evidence to ask for and references in full, paragraphs
-// reflowed, at the width of the main pane. The lines are kept until the question or the width
-// changes.
+// reflowed, at the width of the main pane; on the first question of a section, the section's
+// description before them. The lines are kept until the question or the width changes.
 func (m *Model) info() []string {
 	q, w := m.s.Question(m.cur), m.mainWidth()
 	if c := &m.infoCache; c.q != q || c.width != w || c.dark != m.isDark {
 		c.q, c.width, c.dark, c.lines = q, w, m.isDark, nil
-		for _, d := range questionDetails(m.t(), m.s.QN, q) {
+		details := questionDetails(m.t(), m.s.QN, q)
+		if sec := q.Section; sec != nil && strings.TrimSpace(sec.Description) != "" && m.s.SectionStart(sec) == m.cur {
+			details = append([]string{m.t().aboutSection + strings.TrimSpace(sec.Description)}, details...)
+		}
+		for _, d := range details {
 			for _, para := range paragraphs(d) {
 				c.lines = append(c.lines, wrap(m.st.Faint, para, w, 0)...)
 			}

@@ -88,3 +88,27 @@ func TestDetailsDescriptionReadInFull(t *testing.T) {
 		t.Errorf("at 120×40 the key bar offers ctrl+o:\n%s", d.screen())
 	}
 }
+
+// TestSectionDescriptionShown checks that the first question of a section shows the section's
+// description, readable whole with ctrl+o, and that the section's other questions do not repeat it.
+func TestSectionDescriptionShown(t *testing.T) {
+	d, _ := builtinDriver(t, "en", 80, 24)
+	d.keys("Acme", "enter", "enter", "enter", "enter", "enter", "enter")
+	sec := d.m.s.QN.Sections[0]
+	d.m.goTo(d.m.s.SectionStart(sec))
+	d.keys("ctrl+o")
+	var seen strings.Builder
+	for range 40 {
+		seen.WriteString(d.mainText())
+		d.keys("down")
+	}
+	if want := "About this section: " + sec.Description; !strings.Contains(squeeze(seen.String()), squeeze(want)) {
+		t.Errorf("the first question of %q does not show %q", sec.ID, want)
+	}
+	d.keys("esc")
+	d.m.goTo(d.m.s.Next(d.m.cur))
+	d.keys("ctrl+o")
+	if strings.Contains(d.mainText(), "About this section") {
+		t.Errorf("the second question of %q repeats the section's description:\n%s", sec.ID, d.screen())
+	}
+}
