@@ -121,9 +121,9 @@ func (m *Model) detailsKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, m.keys().Read) && m.aboutCut():
 		m.reading, m.readTop = true, 0
-	case key.Matches(msg, m.keys().Fields, m.keys().Down):
+	case key.Matches(msg, m.keys().FieldDown):
 		f.ed.move(1)
-	case key.Matches(msg, m.keys().PrevField, m.keys().Up):
+	case key.Matches(msg, m.keys().FieldUp):
 		f.ed.move(-1)
 	case key.Matches(msg, m.keys().Cancel) && m.offersStart() && m.s.Path == "":
 		m.openStart()
@@ -206,7 +206,7 @@ func (m *Model) detailsKeys() []key.Binding {
 	if m.reading {
 		return m.readerKeys()
 	}
-	ks := []key.Binding{k.Fields, k.Next}
+	ks := []key.Binding{k.FieldDown, k.Next}
 	if m.aboutCut() {
 		ks = append(ks, k.Read)
 	}

@@ -34,7 +34,12 @@ type keyMap struct {
 	Quit             key.Binding
 	Choose           key.Binding
 	Write            key.Binding
-	Fields           key.Binding
+	// Fields moves to the next field of a form with tab.
+	Fields key.Binding
+	// FieldDown and FieldUp move to the next and the previous field of a form of one-line text
+	// fields (the details): tab and shift+tab, or the arrows. Unlike Down and Up they take no
+	// letter, as letters are typed into the field.
+	FieldDown, FieldUp key.Binding
 	// PrevField is shift+tab on a form; on a question's answer it means Back instead.
 	PrevField key.Binding
 	// Pick picks (or ticks) an option by its number.
@@ -71,7 +76,9 @@ func newKeyMap(c *messages) *keyMap {
 		Quit:       key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", c.keyQuit)),
 		Choose:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.keyChoose)),
 		Write:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.keyWrite)),
-		Fields:     key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab/↑/↓", c.keyFields)),
+		Fields:     key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", c.keyFields)),
+		FieldDown:  key.NewBinding(key.WithKeys("tab", "down"), key.WithHelp("tab/↑/↓", c.keyFields)),
+		FieldUp:    key.NewBinding(key.WithKeys("shift+tab", "up")),
 		PrevField:  key.NewBinding(key.WithKeys("shift+tab")),
 		Pick:       key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9")),
 		Yes:        key.NewBinding(key.WithKeys("y", "Y")),
