@@ -33,14 +33,21 @@ func (m *Model) keysFor() []key.Binding {
 	case stateQuestion:
 		return m.questionKeys()
 	case statePicker:
-		return []key.Binding{k.Up, k.Next, k.Cancel, k.Top, k.Quit}
+		goTo := k.Next // a copy
+		goTo.SetHelp("enter", m.t().keyGoTo)
+		return []key.Binding{k.Up, goTo, k.Cancel, k.Top, k.Quit}
 	case stateStart:
 		return []key.Binding{k.Up, k.Choose, k.Top, k.Quit}
 	case stateReview:
 		if m.acc != nil {
 			return m.acceptKeysHelp()
 		}
-		return []key.Binding{k.Up, k.Next, k.Accept, k.Back, k.Sections, k.Top, k.Quit}
+		enter := k.Next // a copy
+		enter.SetHelp("enter", m.t().keyOpen)
+		if m.reviewFinishing() {
+			enter.SetHelp("enter", m.t().keyFinish)
+		}
+		return []key.Binding{k.Up, enter, k.Accept, k.Back, k.Sections, k.Top, k.Quit}
 	case stateSummary:
 		return m.summaryKeys()
 	}
@@ -145,7 +152,7 @@ func (m *Model) helpView() string {
 	// candidate lines, so the lines drawn are kept. Several are kept, as moving through a
 	// question's options changes what enter does back and forth.
 	k := helpKey{state: m.state, width: m.width, all: m.help.ShowAll, typing: m.typing(), msgs: m.msgs,
-		accept: m.acceptStage(), quit: m.quitDoes(), asking: m.target.asking}
+		accept: m.acceptStage(), quit: m.quitDoes(), asking: m.target.asking, finishing: m.reviewFinishing()}
 	if m.state == stateDetails {
 		k.cut, k.reading = m.aboutCut(), m.reading
 	}
@@ -167,11 +174,15 @@ func (m *Model) helpView() string {
 	return v
 }
 
+// reviewFinishing reports whether the review's cursor is on its last entry, where enter
+// finishes the interview rather than opening a question.
+func (m *Model) reviewFinishing() bool { return m.state == stateReview && m.list >= len(m.open) }
+
 // helpKey is what the key help depends on: the screen, the width, whether all keys show,
 // whether keys go to a text field, the language and, on a question, the question, what enter
 // does, whether the help is cut or read in full, whether it came from the review, and the
-// focused field; on the review, the stage of accepting a risk; on the summary, what ctrl+c does
-// and whether it asks to replace the report.
+// focused field; on the review, the stage of accepting a risk and whether enter finishes; on
+// the summary, what ctrl+c does and whether it asks to replace the report.
 type helpKey struct {
 	state                    state
 	width                    int
@@ -183,6 +194,7 @@ type helpKey struct {
 	cut, reading, fromReview bool
 	focus                    string
 	accept                   int // acceptStage
+	finishing                bool
 	quit                     int // quitDoes
 	asking                   bool
 }

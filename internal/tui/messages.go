@@ -56,6 +56,9 @@ type messages struct {
 	keySections, keyReview, keyClose, keyQuit, keyChoose, keyWrite, keyFields string
 	keySave, keyEnds, keyRead, keyScroll, keyNewLine                          string
 	moreKeys, more, fewerKeys                                                 string
+	// What enter does on the review (open the question under the cursor, or finish) and on
+	// the section picker (go to the section).
+	keyOpen, keyFinish, keyGoTo string
 	// What ctrl+c does on the summary when a file has the report's name, and while the report
 	// is rendered (when it writes the report, keyWrite says so).
 	keyQuitKeep, keyQuitPending string

@@ -50,6 +50,7 @@ var messagesEn = messages{
 	keyQuit: "save & quit", keyChoose: "choose", keyWrite: "write report & exit", keyFields: "field",
 	keySave: "save & next", keyEnds: "first/last", keyRead: "read all", keyScroll: "scroll", keyNewLine: "new line",
 	moreKeys: "more keys", more: "more", fewerKeys: "fewer keys",
+	keyOpen: "open question", keyFinish: "finish", keyGoTo: "go to section",
 	keyQuitKeep: "quit, keep the old report", keyQuitPending: "quit, report if new",
 
 	titleLine: "%[1]s (version %[2]s, %[3]s)", notAccepted: "Not accepted: %[1]v.",

@@ -53,6 +53,7 @@ var messagesPt = messages{
 	keyClose: "fechar", keyQuit: "guardar e sair", keyChoose: "escolher", keyWrite: "escrever relatório e sair",
 	keySave: "guardar e seguir", keyEnds: "primeira/última", keyRead: "ler tudo", keyScroll: "deslocar", keyNewLine: "nova linha",
 	keyFields: "campo", moreKeys: "mais teclas", more: "mais", fewerKeys: "menos teclas",
+	keyOpen: "abrir a pergunta", keyFinish: "concluir", keyGoTo: "ir para a secção",
 	keyQuitKeep: "sair, manter o antigo", keyQuitPending: "sair, relatório se for novo",
 
 	titleLine: "%[1]s (versão %[2]s, %[3]s)", notAccepted: "Não aceite: %[1]v.",

@@ -52,6 +52,7 @@ var messagesZhHant = messages{
 	keyQuit: "儲存並離開", keyChoose: "選擇", keyWrite: "寫入報告並離開", keyFields: "欄位",
 	keySave: "儲存並繼續", keyEnds: "首項/末項", keyRead: "閱讀全部", keyScroll: "捲動", keyNewLine: "換行",
 	moreKeys: "更多按鍵", more: "更多", fewerKeys: "較少按鍵",
+	keyOpen: "開啟問題", keyFinish: "完成", keyGoTo: "前往該部分",
 	keyQuitKeep: "離開，保留舊報告", keyQuitPending: "離開，如為新檔則寫入報告",
 
 	titleLine: "%[1]s（版本%[2]s，%[3]s）", notAccepted: "輸入無效：%[1]v。",

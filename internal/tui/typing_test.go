@@ -109,3 +109,30 @@ func TestAcceptFormTakesEveryPrintableKey(t *testing.T) {
 		t.Errorf("accepted %+v, want by and reason %q", f.Accepted, typedText)
 	}
 }
+
+// TestEnterNamedOnListsInEachLanguage checks that the key bar names what enter does on the
+// review (open the question under the cursor, or finish on the last entry) and on the section
+// picker (go to the section), in each language.
+func TestEnterNamedOnListsInEachLanguage(t *testing.T) {
+	for _, lang := range []string{"en", "pt", "zh-Hant"} {
+		t.Run(lang, func(t *testing.T) {
+			d, _ := builtinDriver(t, lang, 80, 24)
+			c := d.m.t()
+			d.keys("Acme", "enter", "enter", "enter", "enter", "enter", "enter", "ctrl+r")
+			if d.m.state != stateReview {
+				t.Fatalf("ctrl+r shows state %v", d.m.state)
+			}
+			if bar := d.keyBar(); !strings.Contains(bar, "enter "+c.keyOpen+" ") {
+				t.Errorf("on an open question, the review's key bar says %q", bar)
+			}
+			d.keys("up") // the last entry
+			if bar := d.keyBar(); !strings.Contains(bar, "enter "+c.keyFinish+" ") {
+				t.Errorf("on the last entry, the review's key bar says %q", bar)
+			}
+			d.keys("ctrl+g")
+			if bar := d.keyBar(); d.m.state != statePicker || !strings.Contains(bar, "enter "+c.keyGoTo+" ") {
+				t.Errorf("the section picker's key bar says %q", bar)
+			}
+		})
+	}
+}
