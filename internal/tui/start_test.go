@@ -1,8 +1,13 @@
 package tui
 
 import (
+	"fmt"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
+
+	tea "charm.land/bubbletea/v2"
 
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
 	"github.com/vendorcheck/vendorcheck/internal/interview"
@@ -103,5 +108,33 @@ func TestStartResumesDraft(t *testing.T) {
 	d.send(cmd())
 	if d.current() != "uses-files" || d.m.s.Path != path || d.m.s.QN.ID != "minimal-example" {
 		t.Errorf("resumed draft shows %q, path %q, questionnaire %q", d.current(), d.m.s.Path, d.m.s.QN.ID)
+	}
+}
+
+// TestStartShowsNoProgress checks that the start screen draws no progress bar, as no
+// questionnaire is chosen yet, and that the details of the chosen one count its questions.
+func TestStartShowsNoProgress(t *testing.T) {
+	d := newStartDriver(t, "none.answers.yaml")
+	d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	qs := d.m.opt.Questionnaires
+	target := slices.IndexFunc(qs, func(qn *questionnaire.Questionnaire) bool {
+		return len(qn.Questions()) != len(d.m.s.Questions())
+	})
+	if target < 0 {
+		t.Fatal("every built-in has as many questions as the default")
+	}
+	for d.m.list != target {
+		d.keys("down")
+		if s := d.screen(); strings.Contains(s, " answered") {
+			t.Fatalf("the start screen shows progress:\n%s", s)
+		}
+	}
+	d.keys("enter")
+	if d.m.s.QN != qs[target] {
+		t.Fatalf("enter chose %s/%s", d.m.s.QN.ID, d.m.s.QN.Language)
+	}
+	want := fmt.Sprintf("0/%d answered · %d in all", d.m.s.Total().Visible, len(qs[target].Questions()))
+	if bar := strings.Split(d.screen(), "\n")[22]; !strings.HasSuffix(bar, want) {
+		t.Errorf("the details of %s show the progress %q, want it to end %q", qs[target].ID, bar, want)
 	}
 }

@@ -54,8 +54,12 @@ const barGap = " "
 // minBar is the narrowest the progress bar is drawn.
 const minBar = 10
 
-// progressLine draws the progress bar and, after it, how many questions are answered.
+// progressLine draws the progress bar and, after it, how many questions are answered; the
+// line is blank on the start screen, where no questionnaire is chosen yet.
 func (m *Model) progressLine() string {
+	if m.state == stateStart {
+		return ""
+	}
 	t := m.s.Total()
 	pct := 0.0
 	if t.Visible > 0 {
