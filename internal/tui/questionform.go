@@ -83,12 +83,9 @@ func (f *questionForm) group() *huh.Group {
 		answer = huh.NewMultiSelect[string]().Key(fieldAnswer).Options(f.options()...).Value(&f.choices).
 			Height(f.optionsHeight())
 	case q.HasOptions():
-		sel := huh.NewSelect[string]().Key(fieldAnswer).Options(f.options()...).Value(&f.choice).
-			Height(f.optionsHeight())
-		if !f.chosen { // the cursor is on an option, but nothing is chosen yet
-			sel.WithTheme(untouchedTheme(f.plain))
-		}
-		answer = sel
+		// Until an option is chosen, the one under the cursor does not look chosen.
+		answer = huh.NewSelect[string]().Key(fieldAnswer).Options(f.options()...).Value(&f.choice).
+			Height(f.optionsHeight()).WithTheme(choiceTheme(f.chosen, f.plain))
 	default:
 		in := textField(fieldAnswer, f.label(f.msgs.answerLabel), &f.value)
 		if q.Kind == questionnaire.KindDate {
@@ -97,7 +94,8 @@ func (f *questionForm) group() *huh.Group {
 		answer = in
 	}
 	// Huh draws an inline select's title on a line of its own: the label goes into the
-	// options instead, so that the source takes one line like the note and the evidence.
+	// options instead, so that the source takes one line like the note and the evidence, and
+	// so do the ‹ › that say it turns, after the label (the theme draws none of its own).
 	srcOpts := make([]huh.Option[string], len(sources))
 	for i, s := range sources {
 		srcOpts[i] = huh.NewOption(f.label(f.msgs.sourceLabel)+"‹ "+f.msgs.sourceName(s)+" ›", s)
@@ -130,22 +128,27 @@ func (f *questionForm) options() []huh.Option[string] {
 }
 
 // labelRoom is the width an option's label and its number get in the form: the form's width
-// less what the form's theme draws before them, focused or not: the field's frame (its border
-// and padding), the cursor and, on a multiple choice, the tick box.
+// less what the theme draws around them, focused or not: the field's frame (its border and
+// padding), the cursor, on a multiple choice the tick box, and on a single choice any mark
+// after the chosen option (chosenStyles).
 func (f *questionForm) labelRoom() int {
-	t := formTheme(f.plain).Theme(true) // the light and dark themes differ only in colour
-	before := 0
+	theme := choiceTheme(true, f.plain)
+	if f.multi() {
+		theme = formTheme(f.plain)
+	}
+	t := theme.Theme(true) // the light and dark themes differ only in colour
+	around := 0
 	for _, st := range []huh.FieldStyles{t.Focused, t.Blurred} {
 		w := st.Base.GetHorizontalFrameSize()
 		if f.multi() {
 			w += max(lipgloss.Width(st.MultiSelectSelector.String()), lipgloss.Width(st.SelectSelector.String())) +
 				max(lipgloss.Width(st.SelectedPrefix.String()), lipgloss.Width(st.UnselectedPrefix.String()))
 		} else {
-			w += lipgloss.Width(st.SelectSelector.String())
+			w += lipgloss.Width(st.SelectSelector.String()) + lipgloss.Width(st.SelectedOption.Render(""))
 		}
-		before = max(before, w)
+		around = max(around, w)
 	}
-	return f.formWidth() - before
+	return f.formWidth() - around
 }
 
 // minForm is the narrowest the question's form is drawn.

@@ -83,12 +83,36 @@ var (
 	})
 )
 
-// untouchedTheme returns the theme of a single choice with nothing chosen yet.
-func untouchedTheme(plain bool) huh.Theme {
-	if plain {
+// chosenMark follows the chosen option of a single choice in plain mode, where no colour tells
+// it from the others: when the options are not focused, and when nothing is chosen yet, the
+// option under the cursor looking the same.
+const chosenMark = " ✓"
+
+// plainChosen is the plain theme of a single choice with an option chosen: the option is marked.
+var plainChosen = sync.OnceValue(func() *cachedTheme {
+	return &cachedTheme{dark: chosenStyles(true), light: chosenStyles(false)}
+})
+
+// choiceTheme returns the theme of a single choice, chosen or not yet.
+func choiceTheme(chosen, plain bool) huh.Theme {
+	switch {
+	case !chosen && plain:
 		return plainUntouched()
+	case !chosen:
+		return colourUntouched()
+	case plain:
+		return plainChosen()
 	}
-	return colourUntouched()
+	return colourTheme()
+}
+
+// chosenStyles are the plain formStyles with chosenMark after the chosen option.
+func chosenStyles(isDark bool) *huh.Styles {
+	t := formStyles(isDark, true)
+	mark := func(s string) string { return s + chosenMark }
+	t.Focused.SelectedOption = t.Focused.SelectedOption.Transform(mark)
+	t.Blurred.SelectedOption = t.Blurred.SelectedOption.Transform(mark)
+	return t
 }
 
 // untouchedStyles are formStyles with the option under the cursor drawn like the others.
@@ -121,8 +145,9 @@ func formStyles(isDark, plain bool) *huh.Styles {
 	t.Focused.SelectedOption = st.Selected
 	t.Focused.SelectedPrefix = st.Selected.SetString("[x] ")
 	t.Focused.UnselectedPrefix = lipgloss.NewStyle().SetString("[ ] ")
-	t.Focused.NextIndicator = st.Current.MarginLeft(1).SetString("›")
-	t.Focused.PrevIndicator = st.Current.MarginRight(1).SetString("‹")
+	// The only inline select, the source, draws its own ‹ › after its label (questionForm.group).
+	t.Focused.NextIndicator = lipgloss.NewStyle()
+	t.Focused.PrevIndicator = lipgloss.NewStyle()
 	t.Focused.TextInput.Cursor = st.Focus
 	t.Focused.TextInput.Placeholder = st.Faint
 	t.Blurred = t.Focused
@@ -130,8 +155,6 @@ func formStyles(isDark, plain bool) *huh.Styles {
 	t.Blurred.Title = st.Label
 	t.Blurred.SelectSelector = lipgloss.NewStyle().SetString("  ")
 	t.Blurred.MultiSelectSelector = lipgloss.NewStyle().SetString("  ")
-	t.Blurred.NextIndicator = lipgloss.NewStyle()
-	t.Blurred.PrevIndicator = lipgloss.NewStyle()
 	return t
 }
 
