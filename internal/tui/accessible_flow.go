@@ -14,7 +14,7 @@ import (
 
 // The words typed at an answer prompt that move instead of answering.
 const (
-	typeBack   = "<" // the question asked before
+	typeBack   = "<" // the visible question before, answered or not
 	typeReview = "!" // the questions still open
 )
 
@@ -49,11 +49,11 @@ func askBy(p *prompter, s *interview.Session) (string, error) {
 }
 
 // askQuestions asks the visible questions still unanswered in order, saving after each answer;
-// before the first, it asks who answers (askBy). At an answer prompt, typeBack asks the
-// question before again and typeReview lists the questions still open to pick one; when none
-// is left unanswered after the last, the review is offered once more if any was skipped.
+// before the first, it asks who answers (askBy). At an answer prompt, typeBack asks the visible
+// question before (interview.Session.Prev), whether or not it was asked in this run, with its
+// answer as the default; typeReview lists the questions still open to pick one. When none is
+// left unanswered after the last, the review is offered once more if any was skipped.
 func askQuestions(p *prompter, s *interview.Session) error {
-	var asked []int // the questions asked, for typeBack
 	var section *questionnaire.Section
 	heading := false
 	by, askedBy := "", false
@@ -83,11 +83,11 @@ func askQuestions(p *prompter, s *interview.Session) error {
 		}
 		a, err := askQuestion(p, s, q, s.Answer(q.ID))
 		switch {
-		case errors.Is(err, errBack) && len(asked) == 0:
+		case errors.Is(err, errBack) && s.Prev(i) < 0:
 			fmt.Fprintln(p.out, p.msgs.noBack)
 			continue
 		case errors.Is(err, errBack):
-			i, asked = asked[len(asked)-1], asked[:len(asked)-1]
+			i = s.Prev(i)
 			continue
 		case errors.Is(err, errReview):
 			j, err := askReview(p, s, false)
@@ -95,7 +95,7 @@ func askQuestions(p *prompter, s *interview.Session) error {
 				return err
 			}
 			if j >= 0 {
-				asked, i = append(asked, i), j
+				i = j
 			}
 			continue
 		}
@@ -112,7 +112,6 @@ func askQuestions(p *prompter, s *interview.Session) error {
 		if err != nil {
 			return err
 		}
-		asked = append(asked, i)
 		i = s.NextOpen(i)
 	}
 }

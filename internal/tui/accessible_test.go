@@ -337,3 +337,61 @@ func TestAccessibleNoEscapes(t *testing.T) {
 		t.Errorf("the title is not shown with codes:\n%s", out.String())
 	}
 }
+
+// resumeAccessible runs the line-by-line interview on a draft of the minimal questionnaire
+// saved with the answers, as --resume does (no details asked).
+func resumeAccessible(t *testing.T, answers map[string]*assessment.Answer, input string) (out, path string) {
+	t.Helper()
+	qn := loadMinimal(t)
+	path = filepath.Join(t.TempDir(), "acme.answers.yaml")
+	f := assessment.NewFile(qn, assessment.Details{Vendor: "Acme", Date: "2026-11-28"})
+	f.Answers = answers
+	if err := assessment.Save(path, f, qn); err != nil {
+		t.Fatal(err)
+	}
+	s := interview.NewSession(qn, f, path)
+	var b strings.Builder
+	if _, err := RunAccessible(s, AccessibleOptions{In: strings.NewReader(input), Out: &b, Today: "2026-11-28"}); err != nil {
+		t.Fatalf("%v\n%s", err, b.String())
+	}
+	return b.String(), path
+}
+
+// TestAccessibleBackAfterResume goes back from the first open question of a resumed draft to
+// the profile questions answered in an earlier run, each shown with its answer, and is told
+// there is none before only at the first visible question.
+func TestAccessibleBackAfterResume(t *testing.T) {
+	qn := loadMinimal(t)
+	answers := map[string]*assessment.Answer{
+		"data-kinds": {Choice: "customer-data"},
+		"uses-files": {Choice: "yes"},
+	}
+	input := "\n" + // who answers
+		"<\n" + // at storage-location: back to uses-files
+		"\n" + // keep its answer: on to storage-location
+		"<\n<\n" + // back to uses-files, then data-kinds
+		"<\n" // there is none before data-kinds
+	out, _ := resumeAccessible(t, answers, input)
+	prompts := map[string]string{}
+	for _, id := range []string{"data-kinds", "uses-files", "storage-location"} {
+		prompts[qn.Question(id).Prompt] = id
+	}
+	var seen []string
+	for _, line := range strings.Split(out, "\n") {
+		switch {
+		case prompts[line] != "":
+			seen = append(seen, prompts[line])
+		case strings.HasSuffix(line, messagesEn.noBack): // after the prompt, as input echoes no newline
+			seen = append(seen, "none before")
+		}
+	}
+	want := []string{"storage-location", "uses-files", "storage-location", "uses-files", "data-kinds", "none before", "data-kinds"}
+	if !slices.Equal(seen, want) {
+		t.Errorf("asked %v, want %v\n%s", seen, want, out)
+	}
+	for id, a := range answers {
+		if shown := msgf(messagesEn.currentAnswer, describe(&messagesEn, qn.Question(id), a)); !strings.Contains(out, shown) {
+			t.Errorf("the output lacks %q", shown)
+		}
+	}
+}
