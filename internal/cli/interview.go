@@ -91,14 +91,17 @@ func interviewRun(std *streams, opts interviewOptions) error {
 	// The file the interview named and held itself, if any, is the last session's (see tui.Run).
 	defer func() { s.Close() }()
 	pathFor := func(f *assessment.File) (string, error) { return freeAnswersName(f) }
+	// A draft stopped in the details has no answer yet: its details are asked again, filled in
+	// with those it has, and then saved to it.
+	askDetails := opts.resume == "" || !s.Begun()
 	var finished bool
 	if accessible {
 		finished, err = tui.RunAccessible(s, tui.AccessibleOptions{
-			In: std.in, Out: std.say, AskDetails: opts.resume == "", Today: today(), PathFor: pathFor,
+			In: std.in, Out: std.say, AskDetails: askDetails, Today: today(), PathFor: pathFor,
 		})
 	} else {
 		topt := tui.Options{
-			In: std.in, Out: std.out, AskDetails: opts.resume == "", Today: today(), PathFor: pathFor,
+			In: std.in, Out: std.out, AskDetails: askDetails, Today: today(), PathFor: pathFor,
 			ReportPath: func(answers string) string { return reportPathOf(answers, opts) }, Force: opts.force,
 		}
 		if opts.resume == "" && opts.from == "" && opts.questionnaire == "" {

@@ -69,7 +69,8 @@ func (m *Model) startKey(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-// onResumed continues the chosen draft at its first open question.
+// onResumed continues the chosen draft at its first open question, or, when it has no answer
+// yet (it was stopped in the details), on the details screen filled in with those it has.
 func (m *Model) onResumed(msg resumedMsg) (tea.Model, tea.Cmd) {
 	if msg.err != nil {
 		m.status = msgf(m.t().cannotResume, msg.err.Error())
@@ -77,6 +78,11 @@ func (m *Model) onResumed(msg resumedMsg) (tea.Model, tea.Cmd) {
 	}
 	m.use(msg.s)
 	m.status = msgf(m.t().resumed, m.s.Path)
+	if !m.s.Begun() {
+		m.state = stateDetails
+		m.details = newDetailsForm(&m.s.File.Assessment, m.t(), m.opt.Today, m.mainWidth(), m.isDark, m.plain)
+		return m, nil
+	}
 	m.goTo(m.s.FirstOpen())
 	return m, nil
 }
