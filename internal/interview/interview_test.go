@@ -219,23 +219,66 @@ func TestSummaryNumbersByLanguage(t *testing.T) {
 // the English one, so that no translation drops or adds a value.
 func TestWordsAgree(t *testing.T) {
 	verbs := regexp.MustCompile(`%\[\d+\][a-z]|%%`)
+	agree := func(lang, name, got, want string) {
+		if got == "" {
+			t.Errorf("%s: %s is empty", lang, name)
+		}
+		g, e := verbs.FindAllString(got, -1), verbs.FindAllString(want, -1)
+		slices.Sort(g)
+		slices.Sort(e)
+		if !slices.Equal(g, e) {
+			t.Errorf("%s: %s has verbs %v, English %v", lang, name, g, e)
+		}
+	}
 	en := reflect.ValueOf(wordsEn)
 	for lang, w := range vocabularies {
+		if !strings.EqualFold(w.tag, lang) {
+			t.Errorf("the catalogue of %s has the tag %q", lang, w.tag)
+		}
 		v := reflect.ValueOf(*w)
 		for i := range v.NumField() {
-			name, got, want := en.Type().Field(i).Name, v.Field(i).String(), en.Field(i).String()
-			if got == "" {
-				t.Errorf("%s: %s is empty", lang, name)
-			}
-			g, e := verbs.FindAllString(got, -1), verbs.FindAllString(want, -1)
-			slices.Sort(g)
-			slices.Sort(e)
-			if !slices.Equal(g, e) {
-				t.Errorf("%s: %s has verbs %v, English %v", lang, name, g, e)
+			name := en.Type().Field(i).Name
+			switch c, e := v.Field(i), en.Field(i); {
+			case name == "tag":
+			case c.Type() == reflect.TypeFor[counted]():
+				agree(lang, name+".one", c.Field(0).String(), e.Field(0).String())
+				agree(lang, name+".many", c.Field(1).String(), e.Field(1).String())
+			default:
+				agree(lang, name, c.String(), e.String())
 			}
 		}
 	}
 	if got := DraftSaved("pt-MO", "a.yaml", "cmd"); !strings.Contains(got, "Rascunho") {
 		t.Errorf("pt-MO falls back to %q", got)
+	}
+}
+
+// TestSummaryCounts checks that every count of the summary agrees in number with its word in
+// each language, as the report's counts do.
+func TestSummaryCounts(t *testing.T) {
+	tests := []struct {
+		lang  string
+		n     int
+		draft string // the draft line; then the coverage line
+		cover string
+	}{
+		{"en", 0, "0 questions unanswered:", "Coverage: 0.0% (0 answered, 0 unknown, 0 unanswered of 0 scored questions)"},
+		{"en", 1, "1 question unanswered:", "Coverage: 100.0% (1 answered, 1 unknown, 1 unanswered of 1 scored question)"},
+		{"en", 2, "2 questions unanswered:", "Coverage: 50.0% (2 answered, 2 unknown, 2 unanswered of 2 scored questions)"},
+		{"pt", 0, "0 perguntas sem resposta:", "Cobertura: 0,0% (0 respondidas, 0 desconhecidas, 0 sem resposta de 0 perguntas pontuadas)"},
+		{"pt", 1, "1 pergunta sem resposta:", "Cobertura: 100,0% (1 respondida, 1 desconhecida, 1 sem resposta de 1 pergunta pontuada)"},
+		{"pt-MO", 2, "2 perguntas sem resposta:", "Cobertura: 50,0% (2 respondidas, 2 desconhecidas, 2 sem resposta de 2 perguntas pontuadas)"},
+		{"zh-Hant", 0, "尚有 0 題未回答：", "覆蓋率：0.0%（0題計分問題中：已回答0題、不知道0題、未回答0題）"},
+		{"zh-Hant", 1, "尚有 1 題未回答：", "覆蓋率：100.0%（1題計分問題中：已回答1題、不知道1題、未回答1題）"},
+		{"zh-Hant", 2, "尚有 2 題未回答：", "覆蓋率：50.0%（2題計分問題中：已回答2題、不知道2題、未回答2題）"},
+	}
+	for _, tc := range tests {
+		r := &scoring.Result{Questionnaire: &questionnaire.Questionnaire{Language: tc.lang},
+			Answered: tc.n, Unknown: tc.n, Unanswered: tc.n, Visible: tc.n, Coverage: []float64{0, 1, 0.5}[tc.n]}
+		lines := SummaryLines(r)
+		if len(lines) != 4 || !strings.HasPrefix(lines[0], tc.draft) || lines[3] != tc.cover {
+			t.Errorf("%s, %d: summary\n%s\nwant the draft line to start %q and the coverage %q",
+				tc.lang, tc.n, strings.Join(lines, "\n"), tc.draft, tc.cover)
+		}
 	}
 }

@@ -38,26 +38,25 @@ func (sn Snapshot) ReportOptions() report.Options {
 }
 
 // SummaryLines describes the overall score, rating and coverage in plain text, in the
-// questionnaire's language; a draft's first line says how many questions are unanswered.
+// questionnaire's language (its numbers and counts written as the report writes them in that
+// language); a draft's first line says how many questions are unanswered.
 func SummaryLines(r *scoring.Result) []string {
 	c := wordsFor(r.Questionnaire.Language)
 	score := c.notScored
 	if r.Scored {
-		score = report.Score(r.Questionnaire.Language, r.Overall) + " / 100"
+		score = report.Score(c.tag, r.Overall) + " / 100"
 	}
 	var lines []string
-	switch {
-	case r.Complete:
-	case r.Unanswered == 1:
-		lines = append(lines, c.draftOne)
-	default:
-		lines = append(lines, wordf(c.draftMany, r.Unanswered))
+	if !r.Complete {
+		lines = append(lines, c.count(c.draft, r.Unanswered))
 	}
 	lines = append(lines,
 		wordf(c.overallScore, score),
 		wordf(c.rating, r.Rating),
-		// one decimal and the language's decimal separator, as the report shows it
-		wordf(c.coverage, report.Score(r.Questionnaire.Language, r.Coverage*100), r.Answered, r.Unknown, r.Unanswered, r.Visible),
+		// one decimal and the language's decimal separator, as the report shows it; each count
+		// in the number it asks for
+		wordf(c.coverage, report.Score(c.tag, r.Coverage*100), c.count(c.answered, r.Answered),
+			c.count(c.unknown, r.Unknown), c.count(c.unanswered, r.Unanswered), c.count(c.scored, r.Visible)),
 	)
 	if r.Recommendation != nil {
 		lines = append(lines, wordf(c.recommendation, r.Recommendation.Title))

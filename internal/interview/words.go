@@ -4,17 +4,22 @@ import (
 	"fmt"
 
 	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
+	"github.com/vendorcheck/vendorcheck/internal/report"
 )
 
 // words are what the command line says around an interview, and the score summary that both
 // the summary screen and the command line show, in one language. Texts with values are fmt
 // formats whose verbs carry explicit argument indexes, so that a translation may reorder them.
 type words struct {
-	// The draft line (%[1]d the questions unanswered), for one question and for several.
-	draftOne, draftMany string
-	// Score summary: %[1]s the score or rating; coverage: %[1]s percent, %[2]d answered,
-	// %[3]d unknown, %[4]d unanswered, %[5]d scored questions.
+	// tag is the catalogue's language, whose plural rules choose the form of its counts.
+	tag string
+	// The draft line, %[1]d the questions unanswered.
+	draft counted
+	// Score summary: %[1]s the score or rating; coverage: %[1]s percent, then the counts
+	// %[2]s answered, %[3]s unknown, %[4]s unanswered and %[5]s scored questions, each written
+	// by its counted phrase.
 	overallScore, notScored, rating, coverage, recommendation string
+	answered, unknown, unanswered, scored                     counted
 	// After the program: the draft (%[1]s its path, %[2]s the command that resumes it), nothing
 	// saved, the end of the interview (%[1]s the answers file) and the report (%[1]s its path).
 	draftSaved, nothingSaved, interviewComplete, reportWritten string
@@ -24,12 +29,17 @@ type words struct {
 }
 
 var wordsEn = words{
-	draftOne:          "1 question unanswered: the rating and recommendation are provisional.",
-	draftMany:         "%[1]d questions unanswered: the rating and recommendation are provisional.",
+	tag: "en",
+	draft: counted{"%[1]d question unanswered: the rating and recommendation are provisional.",
+		"%[1]d questions unanswered: the rating and recommendation are provisional."},
 	overallScore:      "Overall score: %[1]s",
 	notScored:         "not scored",
 	rating:            "Rating: %[1]s",
-	coverage:          "Coverage: %[1]s%% (%[2]d answered, %[3]d unknown, %[4]d unanswered of %[5]d scored questions)",
+	coverage:          "Coverage: %[1]s%% (%[2]s, %[3]s, %[4]s of %[5]s)",
+	answered:          counted{"%[1]d answered", "%[1]d answered"},
+	unknown:           counted{"%[1]d unknown", "%[1]d unknown"},
+	unanswered:        counted{"%[1]d unanswered", "%[1]d unanswered"},
+	scored:            counted{"%[1]d scored question", "%[1]d scored questions"},
 	recommendation:    "Recommendation: %[1]s",
 	draftSaved:        "Saved draft to %[1]s. Resume with: %[2]s",
 	nothingSaved:      "Stopped before the assessment details were complete; nothing was saved.",
@@ -39,12 +49,17 @@ var wordsEn = words{
 }
 
 var wordsPt = words{
-	draftOne:          "1 pergunta sem resposta: a classificação e a recomendação são provisórias.",
-	draftMany:         "%[1]d perguntas sem resposta: a classificação e a recomendação são provisórias.",
+	tag: "pt",
+	draft: counted{"%[1]d pergunta sem resposta: a classificação e a recomendação são provisórias.",
+		"%[1]d perguntas sem resposta: a classificação e a recomendação são provisórias."},
 	overallScore:      "Pontuação global: %[1]s",
 	notScored:         "sem pontuação",
 	rating:            "Classificação: %[1]s",
-	coverage:          "Cobertura: %[1]s%% (%[2]d respondidas, %[3]d desconhecidas, %[4]d sem resposta de %[5]d perguntas pontuadas)",
+	coverage:          "Cobertura: %[1]s%% (%[2]s, %[3]s, %[4]s de %[5]s)",
+	answered:          counted{"%[1]d respondida", "%[1]d respondidas"},
+	unknown:           counted{"%[1]d desconhecida", "%[1]d desconhecidas"},
+	unanswered:        counted{"%[1]d sem resposta", "%[1]d sem resposta"},
+	scored:            counted{"%[1]d pergunta pontuada", "%[1]d perguntas pontuadas"},
 	recommendation:    "Recomendação: %[1]s",
 	draftSaved:        "Rascunho guardado em %[1]s. Para retomar: %[2]s",
 	nothingSaved:      "A entrevista foi interrompida antes de preenchidos os dados da avaliação; nada foi guardado.",
@@ -54,12 +69,16 @@ var wordsPt = words{
 }
 
 var wordsZhHant = words{
-	draftOne:          "尚有 1 題未回答：評級及建議僅屬暫定。",
-	draftMany:         "尚有 %[1]d 題未回答：評級及建議僅屬暫定。",
+	tag:               "zh-Hant",
+	draft:             counted{"尚有 %[1]d 題未回答：評級及建議僅屬暫定。", "尚有 %[1]d 題未回答：評級及建議僅屬暫定。"},
 	overallScore:      "總評分：%[1]s",
 	notScored:         "未評分",
 	rating:            "評級：%[1]s",
-	coverage:          "覆蓋率：%[1]s%%（%[5]d題計分問題中：已回答%[2]d題、不知道%[3]d題、未回答%[4]d題）",
+	coverage:          "覆蓋率：%[1]s%%（%[5]s中：%[2]s、%[3]s、%[4]s）",
+	answered:          counted{"已回答%[1]d題", "已回答%[1]d題"},
+	unknown:           counted{"不知道%[1]d題", "不知道%[1]d題"},
+	unanswered:        counted{"未回答%[1]d題", "未回答%[1]d題"},
+	scored:            counted{"%[1]d題計分問題", "%[1]d題計分問題"},
 	recommendation:    "建議：%[1]s",
 	draftSaved:        "草稿已儲存至%[1]s。如要繼續，請執行：%[2]s",
 	nothingSaved:      "評估資料未填寫完成便已停止；沒有儲存任何內容。",
@@ -74,6 +93,13 @@ var vocabularies = map[string]*words{"en": &wordsEn, "pt": &wordsPt, "zh-hant": 
 // wordsFor returns the catalogue of a language tag such as "pt-MO": the most specific one there
 // is (questionnaire.ForLanguage), English when there is none.
 func wordsFor(lang string) *words { return questionnaire.ForLanguage(vocabularies, lang, &wordsEn) }
+
+// counted is a phrase with a count, in the singular and the plural, each with one %[1]d.
+type counted struct{ one, many string }
+
+// count writes the phrase for n in the form the plural rules of the catalogue's language
+// choose, as the report counts (report.Count): "1 respondida", "0 respondidas".
+func (w *words) count(c counted, n int) string { return report.Count(w.tag, c.one, c.many, n) }
 
 // wordf formats one of the catalogue's texts.
 func wordf(format string, args ...any) string { return fmt.Sprintf(format, args...) }

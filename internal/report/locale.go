@@ -37,6 +37,13 @@ func Score(tag string, x float64) string {
 	return newLocale(tag).score(x)
 }
 
+// Count writes a phrase with a count, one in the singular and many in the plural (each with
+// one %d), in the form the plural rules of a language tag choose for n, as the documents count:
+// "1 respondida", "0 respondidas". For the interview's summary.
+func Count(tag, one, many string, n int) string {
+	return newLocale(tag).count(counted{one: one, many: many}, n)
+}
+
 // score writes a score 0..100 with one decimal: 58.8, 58,8.
 func (l locale) score(x float64) string {
 	return l.decimals(strconv.FormatFloat(round(x, 1), 'f', 1, 64))

@@ -25,6 +25,8 @@ func TestLocale(t *testing.T) {
 		{en.count(counted{"%d answer", "%d answers"}, 1), "1 answer"},
 		{en.count(counted{"%d answer", "%d answers"}, 2), "2 answers"},
 		{zh.count(counted{"%d 個", "%d 個"}, 1), "1 個"},
+		{Count("pt-MO", "%d declarada", "%d declaradas", 1), "1 declarada"},
+		{Count("pt", "%d declarada", "%d declaradas", 0), "0 declaradas"},
 	}
 	for i, tt := range tests {
 		if tt.got != tt.want {
