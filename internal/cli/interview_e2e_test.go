@@ -383,7 +383,10 @@ func TestInterviewTmuxCtrlCOnSummary(t *testing.T) {
 	}
 	answers := filepath.Join(dir, "acme.answers.yaml")
 	report := filepath.Join(dir, "acme.report.md")
-	if err := assessment.Save(answers, assessment.NewFile(qn, assessment.Details{Vendor: "Acme Chat", Date: "2026-11-28"}), qn); err != nil {
+	// One answer, so that the questions start at once (a draft with none asks the details).
+	draft := assessment.NewFile(qn, assessment.Details{Vendor: "Acme Chat", Date: "2026-11-28"})
+	draft.Answers["data-kinds"] = &assessment.Answer{Choice: "contact-only"}
+	if err := assessment.Save(answers, draft, qn); err != nil {
 		t.Fatal(err)
 	}
 	x := &tmux{t: t}

@@ -71,8 +71,9 @@ func TestInterviewChangedOnDisk(t *testing.T) {
 	bin := buildBinary(t)
 	dir := t.TempDir()
 	path := filepath.Join(dir, "h.answers.yaml")
+	// One answer, so that the questions start at once (a draft with none asks the details).
 	draft := "questionnaire: {id: minimal-example, version: 1.0.0, language: en}\n" +
-		"assessment: {vendor: Acme, date: 2026-11-28}\nanswers: {}\n"
+		"assessment: {vendor: Acme, date: 2026-11-28}\nanswers: {security-contact: {text: Jane}}\n"
 	if err := os.WriteFile(path, []byte(draft), 0o600); err != nil {
 		t.Fatal(err)
 	}
