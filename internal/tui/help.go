@@ -126,9 +126,9 @@ func (m *Model) helpBinding(desc string) key.Binding {
 func (m *Model) typing() bool {
 	switch m.state {
 	case stateDetails:
-		return true
+		return !m.reading
 	case stateQuestion:
-		return m.form != nil && m.form.typing()
+		return m.form != nil && !m.reading && m.form.typing()
 	case stateReview:
 		return m.acc != nil && m.acc.ed != nil
 	}

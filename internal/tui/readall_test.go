@@ -66,7 +66,11 @@ func TestDetailsDescriptionReadInFull(t *testing.T) {
 		if strings.Contains(squeeze(d.mainText()), squeeze(strings.Join(want, ""))) {
 			t.Fatalf("%s: the description fits at 80×24; the test needs a longer one", lang)
 		}
-		d.keys("ctrl+o")
+		d.keys("ctrl+o", "?")
+		if !d.m.help.ShowAll {
+			t.Errorf("%s: ? in the reader does not show every key", lang)
+		}
+		d.keys("?")
 		var seen strings.Builder
 		for range 40 {
 			seen.WriteString(d.mainText())
