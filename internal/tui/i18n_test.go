@@ -185,8 +185,11 @@ func TestWrapLinesHangsClosingPunctuation(t *testing.T) {
 		want []string
 	}{
 		{"short words wrap at spaces", 12, []string{"short words", "wrap at", "spaces"}},
-		// Wrapped at 8 cells, the second line would begin with "，": it hangs on the first.
-		{"甲乙丙丁，戊己庚辛。", 10, []string{"甲乙丙丁，", "戊己庚", "辛。"}},
+		// Filled to 8 cells, each line's closing mark hangs in the last two.
+		{"甲乙丙丁，戊己庚辛。", 10, []string{"甲乙丙丁，", "戊己庚辛。"}},
+		// Chinese after a word and a space starts on the same line, not on the next.
+		{"P1 [未回答] 平台是機構正在挑選的候選平台", 20, []string{"P1 [未回答] 平台是", "機構正在挑選的候選", "平台"}},
+		{"2.3 hello 世界", 8, []string{"2.3", "hello", "世界"}},
 		{"甲乙丙）」戊", 10, []string{"甲乙丙）」", "戊"}},
 		{"甲乙丙丁戊己庚辛壬癸", 10, []string{"甲乙丙丁", "戊己庚辛", "壬癸"}},
 	}

@@ -116,3 +116,21 @@ func TestSectionDescriptionShown(t *testing.T) {
 		t.Errorf("the second question of %q repeats the section's description:\n%s", sec.ID, d.screen())
 	}
 }
+
+// TestReviewFillsLinesInChinese checks that in Chinese the question's words start on the line of
+// its number and state, rather than all moving to the next line.
+func TestReviewFillsLinesInChinese(t *testing.T) {
+	d, _ := builtinDriver(t, "zh-Hant", 80, 24)
+	d.keys("Acme", "enter", "enter", "enter", "enter", "enter", "enter", "ctrl+r")
+	q := d.m.s.Question(d.m.open[0])
+	first := []rune(q.Prompt)[:2]
+	for _, l := range d.bodyLines() {
+		if strings.Contains(l, "P1 [") {
+			if !strings.Contains(l, string(first)) {
+				t.Errorf("the first line of P1 holds none of its words: %q", l)
+			}
+			return
+		}
+	}
+	t.Errorf("no entry for P1 in the review:\n%s", d.screen())
+}

@@ -1,12 +1,12 @@
 package tui
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/rivo/uniseg"
 	"github.com/vendorcheck/vendorcheck/internal/assessment"
 	"github.com/vendorcheck/vendorcheck/internal/questionnaire"
 )
@@ -31,33 +31,56 @@ func fit(lines []string, h int) []string {
 // truncate cuts s to w cells, with an ellipsis.
 func truncate(s string, w int) string { return ansi.Truncate(s, max(w, 1), "…") }
 
-// closing is the punctuation that must not begin a line of Chinese text.
+// closing is the punctuation of Chinese text that may hang past the end of a line.
 const closing = "，。、；：？！）」』》〉】…"
 
 // hangRoom is the width of a closing punctuation mark of Chinese text, which may hang at the
 // end of a line.
 var hangRoom = ansi.StringWidth("。")
 
-// wrapLines wraps text to w cells. ansi.Wrap breaks words longer than the line, such as Chinese
-// text, which has no spaces; Chinese text is wrapped two cells short so that a closing
-// punctuation mark that would begin a line can hang at the end of the line before.
+// wrapLines wraps text to w cells. Text without wide characters is wrapped between words
+// (wrapWithin). Text with them, such as Chinese, has no spaces between words: it is filled
+// with the pieces between which the Unicode line breaking rules (UAX #14) allow a break, which
+// fall between most Chinese characters and after spaces, never before closing punctuation. A
+// line is filled to w cells less hangRoom, so that its closing punctuation may hang in the
+// last cells.
 func wrapLines(text string, w int) []string {
 	text = strings.TrimSpace(text)
 	if ansi.StringWidth(text) == utf8.RuneCountInString(text) { // no wide characters
 		return wrapWithin(text, w)
 	}
-	lines := wrapWithin(text, w-hangRoom)
-	for i := 1; i < len(lines); i++ {
-		for lines[i] != "" {
-			r, size := utf8.DecodeRuneInString(lines[i])
-			if !strings.ContainsRune(closing, r) || ansi.StringWidth(lines[i-1]+string(r)) > w {
-				break
-			}
-			lines[i-1] += string(r)
-			lines[i] = lines[i][size:]
+	var lines []string
+	var line strings.Builder
+	used := 0 // the width of line
+	flush := func() {
+		if l := strings.TrimRight(line.String(), " "); l != "" {
+			lines = append(lines, l)
+		}
+		line.Reset()
+		used = 0
+	}
+	for state := -1; text != ""; {
+		var piece string
+		var mustBreak bool
+		piece, text, mustBreak, state = uniseg.FirstLineSegmentInString(text, state)
+		visible := strings.TrimRight(piece, " ")
+		body := strings.TrimRight(visible, closing)
+		if used > 0 && (used+ansi.StringWidth(body) > w-hangRoom || used+ansi.StringWidth(visible) > w) {
+			flush()
+		}
+		if ansi.StringWidth(visible) > w { // a piece wider than a line is cut where it must be
+			parts := strings.Split(ansi.Hardwrap(visible, w, true), "\n")
+			lines = append(lines, parts[:len(parts)-1]...)
+			piece = parts[len(parts)-1] + piece[len(visible):]
+		}
+		line.WriteString(piece)
+		used += ansi.StringWidth(piece)
+		if mustBreak {
+			flush()
 		}
 	}
-	return slices.DeleteFunc(lines, func(l string) bool { return l == "" })
+	flush()
+	return lines
 }
 
 // wrapWithin word-wraps text to w cells with ansi.Wrap, then cuts the lines it leaves wider,
