@@ -122,7 +122,9 @@ func interviewRun(std *streams, opts interviewOptions) error {
 		return err
 	}
 	if !finished {
-		if s.Path != "" {
+		// A draft is there to resume when this interview saved it, or it was there before
+		// (a draft resumed and left before its questions began).
+		if s.Path != "" && (s.Saved() || !opts.force && regularFile(s.Path)) {
 			resume := programName() + " interview --resume " + shellQuote(s.Path) + questionnaireFlag(s.QN)
 			fmt.Fprintln(std.say, interview.DraftSaved(s.QN.Language, s.Path, resume))
 		} else {
@@ -305,4 +307,10 @@ func today() string { return time.Now().Format(time.DateOnly) }
 func isTerminal(v any) bool {
 	f, ok := v.(interface{ Fd() uintptr })
 	return ok && term.IsTerminal(f.Fd())
+}
+
+// regularFile reports whether path names a regular file.
+func regularFile(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && info.Mode().IsRegular()
 }

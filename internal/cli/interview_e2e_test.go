@@ -443,3 +443,43 @@ func TestInterviewTmuxCtrlCOnSummary(t *testing.T) {
 		t.Errorf("the old report was replaced: %q", data)
 	}
 }
+
+// TestInterviewTmuxAnswersQuitBeforeQuestions starts an interview with --answers in a real
+// terminal and stops it on the start screen: nothing is saved, so the same command starts again;
+// then esc on the details screen goes back to the start screen.
+func TestInterviewTmuxAnswersQuitBeforeQuestions(t *testing.T) {
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed: the full-screen end-to-end test needs it")
+	}
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	x := &tmux{t: t}
+	start := func(server string) {
+		x.socket = fmt.Sprintf("vendorcheck-early-%s-%d", server, os.Getpid())
+		t.Cleanup(func() { _ = exec.Command("tmux", "-L", x.socket, "kill-server").Run() })
+		x.run("new-session", "-d", "-s", "vc", "-x", "80", "-y", "24", "-c", dir, "-e", "ACCESSIBLE=", "-e", "TERM=xterm-256color",
+			"-e", "LANG=en_GB.UTF-8", "sh", "-c", bin+" interview --answers x.answers.yaml; echo EXIT=$?; sleep 30")
+		x.waitFor("Choose the questionnaire")
+	}
+	start("first")
+	x.keys("C-c")
+	screen := x.waitFor("EXIT=")
+	if !strings.Contains(screen, "nothing was saved") {
+		t.Errorf("stopping on the start screen does not say nothing was saved:\n%s", screen)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) > 0 {
+		t.Errorf("stopping on the start screen left %v", entries)
+	}
+	start("second") // the same command starts again
+	x.keys("Enter")
+	x.waitFor("Assessment details")
+	if !strings.Contains(x.capture(), "esc back") {
+		t.Errorf("the details screen does not offer esc:\n%s", x.capture())
+	}
+	x.keys("Acme", "Escape")
+	x.waitFor("Choose the questionnaire")
+	x.keys("Enter")
+	if screen := x.waitFor("Assessment details"); !strings.Contains(screen, "Acme") {
+		t.Errorf("what was typed before esc is lost:\n%s", screen)
+	}
+}

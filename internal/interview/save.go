@@ -33,6 +33,7 @@ type order struct {
 	mu      sync.Mutex
 	taken   int
 	written int
+	saved   bool // a snapshot was written to its file
 }
 
 // Snapshot copies the answers file as it stands now.
@@ -65,9 +66,19 @@ func (sn Snapshot) Save() (moved string, err error) {
 	}
 	sn.order.written = sn.seq
 	if sn.Store != nil {
-		return sn.Store.Save(sn.File, sn.QN)
+		moved, err = sn.Store.Save(sn.File, sn.QN)
+	} else {
+		err = assessment.Save(sn.Path, sn.File, sn.QN)
 	}
-	return "", assessment.Save(sn.Path, sn.File, sn.QN)
+	sn.order.saved = sn.order.saved || err == nil
+	return moved, err
+}
+
+// Saved reports whether the session wrote its answers file at least once.
+func (s *Session) Saved() bool {
+	s.order.mu.Lock()
+	defer s.order.mu.Unlock()
+	return s.order.saved
 }
 
 // Save writes the answers as they stand now (Snapshot.Save) and follows the file to its new

@@ -96,16 +96,26 @@ func (f *detailsForm) setDark(isDark bool) {
 
 // apply copies the fields into d; it refuses a date not written YYYY-MM-DD.
 func (f *detailsForm) apply(d *assessment.Details) error {
-	date := strings.TrimSpace(f.date)
-	if err := checkDate(f.msgs, date); err != nil {
+	if err := checkDate(f.msgs, strings.TrimSpace(f.date)); err != nil {
 		return err
 	}
+	f.keepTyped(d)
+	return nil
+}
+
+// keepTyped copies the fields into d, the date only when it is one.
+func (f *detailsForm) keepTyped(d *assessment.Details) {
 	d.Vendor, d.Product = strings.TrimSpace(f.vendor), strings.TrimSpace(f.product)
 	d.Organisation, d.Assessor = strings.TrimSpace(f.organisation), strings.TrimSpace(f.assessor)
 	d.Interviewees = splitList(f.interviewees, evidenceSeps)
-	d.Date = date
-	return nil
+	if date := strings.TrimSpace(f.date); checkDate(f.msgs, date) == nil {
+		d.Date = date
+	}
 }
+
+// backToStart reports whether esc on the details screen goes back to the start screen: when it
+// was offered, and no question has been shown yet.
+func (m *Model) backToStart() bool { return m.offersStart() && !m.begun }
 
 // detailsKey handles a key on the details screen: enter on the last field starts the questions.
 func (m *Model) detailsKey(msg tea.KeyPressMsg) tea.Cmd {
@@ -125,7 +135,13 @@ func (m *Model) detailsKey(msg tea.KeyPressMsg) tea.Cmd {
 		f.ed.move(1)
 	case key.Matches(msg, m.keys().FieldUp):
 		f.ed.move(-1)
-	case key.Matches(msg, m.keys().Cancel) && m.offersStart() && m.s.Path == "":
+	case key.Matches(msg, m.keys().Cancel) && m.backToStart():
+		if m.fromDraft { // the draft is set aside as it was
+			m.use(m.first)
+			m.fromDraft = false
+		} else { // what was typed is kept for the questionnaire chosen next
+			f.keepTyped(&m.s.File.Assessment)
+		}
 		m.openStart()
 	case key.Matches(msg, m.keys().Next) && !f.last():
 		f.ed.move(1)
@@ -209,6 +225,11 @@ func (m *Model) detailsKeys() []key.Binding {
 	ks := []key.Binding{k.FieldDown, k.Next}
 	if m.aboutCut() {
 		ks = append(ks, k.Read)
+	}
+	if m.backToStart() {
+		back := k.Cancel
+		back.SetHelp("esc", m.t().keyBack)
+		ks = append(ks, back)
 	}
 	return append(ks, k.Quit)
 }

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -88,4 +89,32 @@ func TestStartResumesDraftWithoutAnswers(t *testing.T) {
 	_, cmd := d.m.Update(press("enter"))
 	d.send(cmd())
 	fillDetailsAfterResume(t, d, path)
+}
+
+// TestStartDraftSetAsideOnEsc picks a draft without answers on the start screen, then goes back
+// with esc: the start screen shows again on the interview it began with, and the draft's file is
+// left as it was.
+func TestStartDraftSetAsideOnEsc(t *testing.T) {
+	_, path := saveDetailsDraft(t)
+	before, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := newStartDriver(t, path)
+	first := d.m.s
+	for d.m.list != len(d.m.opt.Questionnaires) { // the draft, after the built-ins
+		d.keys("up")
+	}
+	_, cmd := d.m.Update(press("enter"))
+	d.send(cmd())
+	if d.m.state != stateDetails || d.m.s == first {
+		t.Fatalf("the draft did not open on its details: state %v", d.m.state)
+	}
+	d.keys("X", "esc")
+	if d.m.state != stateStart || d.m.s != first {
+		t.Errorf("esc on the draft's details: state %v, session %p, want the start screen on %p", d.m.state, d.m.s, first)
+	}
+	if after, _ := os.ReadFile(path); string(after) != string(before) {
+		t.Errorf("the draft set aside changed:\n%s", after)
+	}
 }

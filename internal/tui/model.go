@@ -34,10 +34,16 @@ var errNoPath = errors.New("no answers file named")
 
 // Model is the root Bubble Tea model of the interview.
 type Model struct {
-	s     *interview.Session
-	msgs  *messages // the interview's own words, in the questionnaire's language
-	opt   Options
-	state state
+	s *interview.Session
+	// first is the session the interview began with, which the start screen may set aside for
+	// another (a questionnaire chosen, or a draft: fromDraft); begun is set once a question is
+	// shown, from when the answers are saved when the program ends.
+	first     *interview.Session
+	fromDraft bool
+	begun     bool
+	msgs      *messages // the interview's own words, in the questionnaire's language
+	opt       Options
+	state     state
 
 	width, height int
 	isDark, plain bool
@@ -87,7 +93,7 @@ type Model struct {
 
 // New makes the interview model for the session at 80×24 until the terminal says its size.
 func New(s *interview.Session, opt Options) *Model {
-	m := &Model{s: s, msgs: messagesFor(s.QN.Language), opt: opt, width: 80, height: 24, isDark: true, plain: os.Getenv("NO_COLOR") != ""}
+	m := &Model{s: s, first: s, msgs: messagesFor(s.QN.Language), opt: opt, width: 80, height: 24, isDark: true, plain: os.Getenv("NO_COLOR") != ""}
 	m.st = newStyles(m.isDark, m.plain)
 	m.progress = progress.New(progress.WithoutPercentage(), progress.WithWidth(40))
 	if m.plain {

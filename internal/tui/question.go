@@ -123,7 +123,7 @@ func (m *Model) advance() {
 
 // goTo shows question i, or the review after the last question.
 func (m *Model) goTo(i int) {
-	m.fromReview, m.reading = false, false
+	m.fromReview, m.reading, m.begun = false, false, true
 	if i >= len(m.s.Questions()) {
 		m.openReview()
 		return

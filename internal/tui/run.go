@@ -52,7 +52,7 @@ func Run(s *interview.Session, opt Options) (last *interview.Session, finished b
 	p := tea.NewProgram(m, tea.WithInput(opt.In), tea.WithOutput(opt.Out))
 	_, runErr := p.Run()
 	last = m.s
-	if last.Path != "" {
+	if last.Path != "" && m.begun { // nothing is saved before the questions begin
 		if _, err := last.Save(); err != nil {
 			return last, false, err
 		}

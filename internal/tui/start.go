@@ -77,6 +77,7 @@ func (m *Model) onResumed(msg resumedMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	m.use(msg.s)
+	m.fromDraft = true
 	m.status = msgf(m.t().resumed, m.s.Path)
 	if !m.s.Begun() {
 		m.state = stateDetails
