@@ -191,17 +191,17 @@ func (m *Model) detailsForm(w int) []string {
 	return below
 }
 
-// aboutLines are the questionnaire's title, id line and description, reflowed to w cells.
+// aboutLines are the questionnaire's title, id line and description, reflowed to w cells, a
+// blank line between the description's paragraphs.
 func (m *Model) aboutLines(w int) []string {
 	qn := m.s.QN
-	lines := []string{
-		m.st.Title.Render(truncate(qn.Title, w)),
-		m.st.Faint.Render(truncate(msgf(m.t().idLine, qn.ID, qn.Version, qn.Language), w)),
-	}
-	for _, p := range paragraphs(qn.Description) {
-		for _, l := range wrapLines(p, w) {
-			lines = append(lines, m.st.Faint.Render(l))
+	lines := wrap(m.st.Title, qn.Title, w, 0)
+	lines = append(lines, m.st.Faint.Render(truncate(msgf(m.t().idLine, qn.ID, qn.Version, qn.Language), w)))
+	for i, p := range paragraphs(qn.Description) {
+		if i > 0 {
+			lines = append(lines, "")
 		}
+		lines = append(lines, wrap(m.st.Faint, p, w, 0)...)
 	}
 	return lines
 }

@@ -43,7 +43,7 @@ type messages struct {
 	intervieweesHint                                string
 	detailsKeys                                     string
 	// Start screen.
-	chooseQuestionnaire, resumeDraft, noVendor, startKeys string
+	chooseQuestionnaire, resumeDraft, noVendor, startKeys, startKeysNoDrafts string
 	// A questionnaire on the start screen: %[1]s language, %[2]s id, %[3]d questions asked at
 	// first, %[4]d minutes.
 	estimate string

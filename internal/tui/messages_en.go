@@ -37,6 +37,7 @@ var messagesEn = messages{
 	estimate:            "%[1]s · %[2]s · %[3]d questions, about %[4]d minutes",
 	chooseQuestionnaire: "Choose the questionnaire", resumeDraft: "Or resume a draft in this folder",
 	noVendor: "no vendor", startKeys: "↑/↓ choose · enter: start with it, or resume the draft",
+	startKeysNoDrafts: "↑/↓ choose · enter: start with it",
 
 	completeNoVendor: "Assessment complete", draft: "Draft assessment — %[1]s", draftNoVendor: "Draft assessment",
 	complete: "Assessment complete — %[1]s", rendering: "Scoring and rendering the report…",

@@ -40,6 +40,7 @@ var messagesPt = messages{
 	estimate:            "%[1]s · %[2]s · %[3]d perguntas, cerca de %[4]d minutos",
 	chooseQuestionnaire: "Escolha o questionário", resumeDraft: "Ou retome um rascunho desta pasta",
 	noVendor: "sem fornecedor", startKeys: "↑/↓ escolher · enter: começar com ele, ou retomar o rascunho",
+	startKeysNoDrafts: "↑/↓ escolher · enter: começar com ele",
 
 	completeNoVendor: "Avaliação concluída", draft: "Rascunho de avaliação — %[1]s", draftNoVendor: "Rascunho de avaliação",
 	complete: "Avaliação concluída — %[1]s", rendering: "A pontuar e a gerar o relatório…",

@@ -39,6 +39,7 @@ var messagesZhHant = messages{
 	estimate:            "%[1]s · %[2]s · %[3]d 題，約 %[4]d 分鐘",
 	chooseQuestionnaire: "選擇問卷", resumeDraft: "或繼續此資料夾中的草稿",
 	noVendor: "無供應商", startKeys: "↑/↓ 選擇 · enter：以此開始，或繼續草稿",
+	startKeysNoDrafts: "↑/↓ 選擇 · enter：以此開始",
 
 	completeNoVendor: "評估完成", draft: "評估草稿 — %[1]s", draftNoVendor: "評估草稿",
 	complete: "評估完成 — %[1]s", rendering: "正在評分及產生報告…",

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -133,4 +135,28 @@ func TestReviewFillsLinesInChinese(t *testing.T) {
 		}
 	}
 	t.Errorf("no entry for P1 in the review:\n%s", d.screen())
+}
+
+// TestSummaryAskShownInFull checks that at 60×20 the question whether to replace an existing
+// report, with its keys and the free name it offers, shows whole above the preview.
+func TestSummaryAskShownInFull(t *testing.T) {
+	d, _ := builtinDriver(t, "en", 60, 20)
+	dir := filepath.Join(t.TempDir(), "a folder with a long name for the reports")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	report := filepath.Join(dir, "acme-chat-2026-12-02.report.md")
+	if err := os.WriteFile(report, []byte("old"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	d.m.opt.ReportPath = func(string) string { return report }
+	d.keys("Acme", "enter", "enter", "enter", "enter", "enter", "enter", "ctrl+r", "up", "enter", "enter")
+	if !d.m.target.asking {
+		t.Fatalf("enter did not ask to replace the report:\n%s", d.screen())
+	}
+	c := d.m.t()
+	want := msgf(c.exists, report) + " " + c.replaceKey + msgf(c.writeInstead, d.m.target.free) + c.cancelKey
+	if got := squeeze(d.screen()); !strings.Contains(got, squeeze(want)) {
+		t.Errorf("the question is not shown whole: want %q in\n%s", want, d.screen())
+	}
 }

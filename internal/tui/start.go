@@ -118,7 +118,11 @@ func (m *Model) startView(w, h int) []string {
 		}
 		entries = append(entries, e)
 	}
-	foot := append(slices.Clone(spacer), m.st.Faint.Render(truncate(m.t().startKeys, w)))
+	keys := m.t().startKeys
+	if len(m.opt.Drafts) == 0 {
+		keys = m.t().startKeysNoDrafts
+	}
+	foot := append(slices.Clone(spacer), m.st.Faint.Render(truncate(keys, w)))
 	heights := make([]int, len(entries))
 	for i, e := range entries {
 		heights[i] = len(e.lines)

@@ -122,7 +122,7 @@ func (m *Model) summaryView() string {
 }
 
 // summaryHeader draws what the summary shows above the preview: the title, the score, and the
-// question whether to replace an existing report or where the report goes.
+// question whether to replace an existing report or where the report goes, each in full.
 func (m *Model) summaryHeader() []string {
 	lines := []string{m.st.Title.Render(truncate(m.summaryTitle(), m.width))}
 	for _, l := range summaryLinesFor(m.result) {
@@ -137,12 +137,12 @@ func (m *Model) summaryHeader() []string {
 		if t.free != "" {
 			keys += msgf(m.t().writeInstead, t.free)
 		}
-		lines = append(lines, m.st.Error.Render(truncate(msgf(m.t().exists, t.path), m.width)),
-			m.st.Error.Render(truncate(keys+m.t().cancelKey, m.width)))
+		lines = append(lines, wrap(m.st.Error, msgf(m.t().exists, t.path), m.width, 0)...)
+		lines = append(lines, wrap(m.st.Error, keys+m.t().cancelKey, m.width, 0)...)
 	case t.path != "" && t.path != "-":
-		lines = append(lines, m.st.Faint.Render(truncate(msgf(m.t().previewTo, t.path), m.width)))
+		lines = append(lines, wrap(m.st.Faint, msgf(m.t().previewTo, t.path), m.width, 0)...)
 	default:
-		lines = append(lines, m.st.Faint.Render(truncate(m.t().preview, m.width)))
+		lines = append(lines, wrap(m.st.Faint, m.t().preview, m.width, 0)...)
 	}
 	return lines
 }
