@@ -44,7 +44,7 @@ func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	root := newRootCmd(std)
 	root.SetArgs(args)
 	root.SetIn(stdin)
-	root.SetOut(stdout)
+	root.SetOut(pipedOutput(stdout))
 	root.SetErr(stderr)
 
 	opts := []fang.Option{fang.WithErrorHandler(printError)}

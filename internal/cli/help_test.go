@@ -13,11 +13,6 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// helpWidthEnv makes fang lay the help out for a terminal of that many columns instead of
-// measuring stdout, which in a test is not a terminal (fang then takes 120). fang reads it
-// once per process, so TestMain sets it before any help is drawn.
-const helpWidthEnv = "__FANG_TEST_WIDTH"
-
 // TestHelpFitsTerminal renders every command's --help as fang lays it out in a terminal of 80
 // columns and checks that no line is wider (fang writes the command list and the flag
 // descriptions as they are, however long) and that every line of the description, the usage
@@ -25,8 +20,8 @@ const helpWidthEnv = "__FANG_TEST_WIDTH"
 // "…", and breaks a description line wider than the terminal anew.
 func TestHelpFitsTerminal(t *testing.T) {
 	t.Parallel()
-	if os.Getenv(helpWidthEnv) != strconv.Itoa(helpColumns) {
-		t.Fatalf("%s is %q: TestMain must set it to %d", helpWidthEnv, os.Getenv(helpWidthEnv), helpColumns)
+	if os.Getenv(fangWidthEnv) != strconv.Itoa(helpColumns) {
+		t.Fatalf("%s is %q: TestMain must set it to %d", fangWidthEnv, os.Getenv(fangWidthEnv), helpColumns)
 	}
 	checkWidthHook(t)
 	root := newRootCmd(&streams{})
@@ -79,7 +74,7 @@ func visibleCommands(cmd *cobra.Command) []*cobra.Command {
 	return list
 }
 
-// checkWidthHook fails the test when fang no longer lays help out at the width of helpWidthEnv,
+// checkWidthHook fails the test when fang no longer lays help out at the width of fangWidthEnv,
 // which would let a help too wide for 80 columns pass unseen.
 func checkWidthHook(t *testing.T) {
 	t.Helper()
@@ -93,7 +88,7 @@ func checkWidthHook(t *testing.T) {
 	}
 	for _, line := range strings.Split(ansi.Strip(out.String()), "\n") {
 		if w := ansi.StringWidth(strings.TrimRight(line, " ")); w > helpColumns {
-			t.Fatalf("fang ignored %s: a line of its help is %d cells wide:\n%s", helpWidthEnv, w, out.String())
+			t.Fatalf("fang ignored %s: a line of its help is %d cells wide:\n%s", fangWidthEnv, w, out.String())
 		}
 	}
 }

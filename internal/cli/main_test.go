@@ -10,9 +10,12 @@ import (
 )
 
 // TestMain lets the scripts under testdata/script run the program as the command vendorcheck,
-// and has fang lay out help for a terminal of 80 columns (see TestHelpFitsTerminal).
+// and has fang lay out help for a terminal of 80 columns (see TestHelpFitsTerminal), except in
+// the run of TestPipedHelp, which lets fang measure.
 func TestMain(m *testing.M) {
-	os.Setenv(helpWidthEnv, strconv.Itoa(helpColumns))
+	if os.Getenv(pipedHelpEnv) == "" {
+		os.Setenv(fangWidthEnv, strconv.Itoa(helpColumns))
+	}
 	testscript.Main(m, map[string]func(){
 		"vendorcheck": func() {
 			os.Exit(Main(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
