@@ -93,7 +93,7 @@ func interviewRun(std *streams, opts interviewOptions) error {
 	pathFor := func(f *assessment.File) (string, error) { return freeAnswersName(f) }
 	// A draft stopped in the details has no answer yet: its details are asked again, filled in
 	// with those it has, and then saved to it.
-	askDetails := opts.resume == "" || !s.Begun()
+	askDetails := opts.resume == "" || !s.HasAnswers()
 	var finished bool
 	if accessible {
 		finished, err = tui.RunAccessible(s, tui.AccessibleOptions{

@@ -224,9 +224,10 @@ func (s *Session) Open() []int {
 	return out
 }
 
-// Begun reports whether the answers file holds any answer: a draft without one was stopped at
-// or right after the assessment details, which are then asked again when it is resumed.
-func (s *Session) Begun() bool { return len(s.File.Answers) > 0 }
+// HasAnswers reports whether the answers file holds any answer: a draft without one was
+// stopped at or right after the assessment details, which are then asked again when it is
+// resumed.
+func (s *Session) HasAnswers() bool { return len(s.File.Answers) > 0 }
 
 // Close lets go of the answers file the session holds, if any.
 func (s *Session) Close() error {

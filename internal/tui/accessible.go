@@ -18,7 +18,7 @@ type AccessibleOptions struct {
 	In  io.Reader // one answer a line
 	Out io.Writer // plain text: any character of a file a terminal would act on is shown as a code
 	// AskDetails asks for the assessment details first: a new interview, or a draft resumed that
-	// has no answer yet (see interview.Session.Begun); each prompt offers the detail it has.
+	// has no answer yet (see interview.Session.HasAnswers); each prompt offers the detail it has.
 	AskDetails bool
 	// Today is the default assessment date, YYYY-MM-DD.
 	Today string

@@ -169,7 +169,7 @@ func (m *Model) detailsView(w, h int) []string {
 	if m.reading {
 		return m.readerView(h)
 	}
-	below := m.detailsForm(w)
+	below := m.detailsBelow(w, strings.Split(m.details.ed.view(), "\n"))
 	about := m.aboutLines(w)
 	if room := max(h-len(below), 1); len(about) > room {
 		keep := max(room-1, 0) // and a line that says how many more there are
@@ -179,11 +179,11 @@ func (m *Model) detailsView(w, h int) []string {
 	return append(about, below...)
 }
 
-// detailsForm draws the part of the details screen under the description: its heading, the
-// form, the keys and any error.
-func (m *Model) detailsForm(w int) []string {
+// detailsBelow draws the part of the details screen under the description: its heading, the
+// form's lines, the keys and any error.
+func (m *Model) detailsBelow(w int, form []string) []string {
 	below := []string{"", m.st.Heading.Render(m.t().detailsTitle), ""}
-	below = append(below, strings.Split(m.details.ed.view(), "\n")...)
+	below = append(below, form...)
 	below = append(below, "", m.st.Faint.Render(truncate(m.t().detailsKeys, w)))
 	if m.details.err != "" {
 		below = append(below, wrap(m.st.Error, m.details.err, w, 0)...)
@@ -207,13 +207,14 @@ func (m *Model) aboutLines(w int) []string {
 }
 
 // aboutCut reports whether the description does not fit above the details form with a one-line
-// key help (the key help itself depends on this: helpView).
+// key help (the key help itself depends on this: helpView). It counts the form's lines without
+// drawing it.
 func (m *Model) aboutCut() bool {
 	if m.details == nil {
 		return false
 	}
 	w := m.mainWidth()
-	return len(m.aboutLines(w)) > m.bodyHeight(oneLine)-len(m.detailsForm(w))
+	return len(m.aboutLines(w)) > m.bodyHeight(oneLine)-len(m.detailsBelow(w, nil))-m.details.ed.lines
 }
 
 // detailsKeys lists the keys of the details screen: the Read key when the description is cut.

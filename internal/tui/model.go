@@ -86,6 +86,7 @@ type Model struct {
 		lines []string
 	}
 	sideNeeds sidebarNeedsCache
+	minutes   []int // how long each questionnaire of the start screen takes (openStart)
 
 	// Finished is set when the user finished the interview, Aborted when they stopped it.
 	Finished, Aborted bool

@@ -18,7 +18,7 @@ type Options struct {
 	In  io.Reader
 	Out io.Writer
 	// AskDetails shows the details screen first: a new interview, or a draft resumed that has
-	// no answer yet (see interview.Session.Begun); the screen is filled in with its details.
+	// no answer yet (see interview.Session.HasAnswers); the screen is filled in with its details.
 	AskDetails bool
 	// Today is the default assessment date, YYYY-MM-DD.
 	Today string

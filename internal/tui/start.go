@@ -33,10 +33,16 @@ func (m *Model) offersStart() bool {
 	return m.opt.AskDetails && len(m.opt.Questionnaires)+len(m.opt.Drafts) > 0
 }
 
-// openStart shows the start screen with the session's questionnaire selected.
+// openStart shows the start screen with the session's questionnaire selected. The time each
+// questionnaire takes is worked out the first time, not on every frame.
 func (m *Model) openStart() {
 	m.state = stateStart
 	m.list = 0
+	if m.minutes == nil {
+		for _, qn := range m.opt.Questionnaires {
+			m.minutes = append(m.minutes, interview.EstimateMinutes(interview.AskedAtFirst(qn), m.opt.Pace))
+		}
+	}
 	for i, qn := range m.opt.Questionnaires {
 		if qn.ID == m.s.QN.ID && qn.Language == m.s.QN.Language {
 			m.list = i
@@ -79,7 +85,7 @@ func (m *Model) onResumed(msg resumedMsg) (tea.Model, tea.Cmd) {
 	m.use(msg.s)
 	m.fromDraft = true
 	m.status = msgf(m.t().resumed, m.s.Path)
-	if !m.s.Begun() {
+	if !m.s.HasAnswers() {
 		m.state = stateDetails
 		m.details = newDetailsForm(&m.s.File.Assessment, m.t(), m.opt.Today, m.mainWidth(), m.isDark, m.plain)
 		return m, nil
@@ -100,7 +106,7 @@ func (m *Model) startView(w, h int) []string {
 	for i, qn := range m.opt.Questionnaires {
 		// The count is every question, as list and the progress bar count them; the estimate is
 		// for those asked before any answer hides or shows others.
-		about := msgf(m.t().estimate, qn.Language, qn.ID, len(qn.Questions()), interview.EstimateMinutes(interview.AskedAtFirst(qn), m.opt.Pace))
+		about := msgf(m.t().estimate, qn.Language, qn.ID, len(qn.Questions()), m.minutes[i])
 		e := entry{lines: []string{qn.Title, about}}
 		if i == 0 {
 			e.heading = m.t().chooseQuestionnaire
